@@ -1,0 +1,36 @@
+package io.modelintake.contracts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One decision made by a service or a person (DESIGN.md). {@code reasons} are rule ids and finding codes;
+ * {@code inputsDigest} is the SHA-256 of the canonical JSON of what the decision was made on. The ledger
+ * chains records with the previous hash; a record as emitted carries no hash.
+ */
+public record DecisionRecord(
+        UUID id,
+        UUID requestId,
+        Step step,
+        String actor,
+        String decision,
+        List<String> reasons,
+        String inputsDigest,
+        String knowledgeVersion,
+        Instant at) {
+
+    public DecisionRecord {
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    public enum Step {
+        REGISTRATION,
+        LICENSE_RESOLUTION,
+        DATASET_ASSESSMENT,
+        RISK_TIERING,
+        APPROVAL,
+        KNOWLEDGE_CHANGE,
+        FAILURE
+    }
+}

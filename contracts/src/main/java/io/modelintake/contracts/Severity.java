@@ -1,0 +1,8 @@
+package io.modelintake.contracts;
+
+public enum Severity {
+    INFO,
+    WARNING,
+    HIGH,
+    BLOCKER
+}
