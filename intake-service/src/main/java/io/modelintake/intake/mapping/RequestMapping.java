@@ -7,6 +7,7 @@ import io.modelintake.contracts.Lineage;
 import io.modelintake.contracts.ModelSpec;
 import io.modelintake.contracts.events.ApprovalDecided;
 import io.modelintake.intake.persistence.ModelRequestEntity;
+import io.modelintake.platform.persistence.JsonColumns;
 import io.modelintake.intake.persistence.TimelineEntryEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -18,9 +19,9 @@ public class RequestMapping {
     static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() { };
     static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
-    private final Json json;
+    private final JsonColumns json;
 
-    public RequestMapping(Json json) {
+    public RequestMapping(JsonColumns json) {
         this.json = json;
     }
 

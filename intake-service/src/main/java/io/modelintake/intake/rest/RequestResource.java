@@ -2,7 +2,10 @@ package io.modelintake.intake.rest;
 
 import io.modelintake.contracts.ModelRequest;
 import io.modelintake.contracts.RequestStatus;
+import io.modelintake.contracts.RequestSubmission;
+import io.modelintake.contracts.Roles;
 import io.modelintake.intake.config.IntakeConfig;
+import io.modelintake.platform.rest.Page;
 import io.modelintake.intake.mapping.RequestMapping;
 import io.modelintake.intake.mapping.RequestSummary;
 import io.modelintake.intake.mapping.RequestView;
@@ -51,7 +54,7 @@ public class RequestResource {
 
     @POST
     @RolesAllowed(Roles.ENGINEER)
-    public Response submit(@NotNull(message = "a JSON body is required") @Valid SubmitRequest body, UriInfo uri) {
+    public Response submit(@NotNull(message = "a JSON body is required") @Valid RequestSubmission body, UriInfo uri) {
         ModelRequest request = registration.register(identity.getPrincipal().getName(), body.model(), body.intendedUse());
         return Response.accepted(Map.of("id", request.id(), "status", RequestStatus.SUBMITTED))
                 .location(uri.getBaseUriBuilder().path("api/requests").path(request.id().toString()).build())

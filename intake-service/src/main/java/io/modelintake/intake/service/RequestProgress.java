@@ -6,7 +6,7 @@ import io.modelintake.contracts.events.ApprovalDecided;
 import io.modelintake.contracts.events.ApprovalOpened;
 import io.modelintake.contracts.events.DatasetsAssessed;
 import io.modelintake.contracts.events.LicenseResolved;
-import io.modelintake.intake.mapping.Json;
+import io.modelintake.platform.persistence.JsonColumns;
 import io.modelintake.intake.persistence.ModelRequestEntity;
 import io.modelintake.intake.persistence.TimelineEntryEntity;
 import io.modelintake.platform.audit.DecisionRecorder;
@@ -27,12 +27,12 @@ public class RequestProgress {
 
     private static final Logger LOG = Logger.getLogger(RequestProgress.class);
 
-    private final Json json;
+    private final JsonColumns json;
     private final Clock clock;
     private final DecisionRecorder recorder;
     private final PlatformConfig platform;
 
-    public RequestProgress(Json json, Clock clock, DecisionRecorder recorder, PlatformConfig platform) {
+    public RequestProgress(JsonColumns json, Clock clock, DecisionRecorder recorder, PlatformConfig platform) {
         this.json = json;
         this.clock = clock;
         this.recorder = recorder;

@@ -7,7 +7,7 @@ import io.modelintake.contracts.ModelSpec;
 import io.modelintake.contracts.RequestStatus;
 import io.modelintake.contracts.events.RequestRegistered;
 import io.modelintake.contracts.events.Topics;
-import io.modelintake.intake.mapping.Json;
+import io.modelintake.platform.persistence.JsonColumns;
 import io.modelintake.intake.persistence.ModelRequestEntity;
 import io.modelintake.intake.persistence.TimelineEntryEntity;
 import io.modelintake.platform.audit.DecisionRecorder;
@@ -26,11 +26,11 @@ public class RequestRegistration {
 
     private final Outbox outbox;
     private final DecisionRecorder recorder;
-    private final Json json;
+    private final JsonColumns json;
     private final Clock clock;
     private final PlatformConfig platform;
 
-    public RequestRegistration(Outbox outbox, DecisionRecorder recorder, Json json, Clock clock, PlatformConfig platform) {
+    public RequestRegistration(Outbox outbox, DecisionRecorder recorder, JsonColumns json, Clock clock, PlatformConfig platform) {
         this.outbox = outbox;
         this.recorder = recorder;
         this.json = json;

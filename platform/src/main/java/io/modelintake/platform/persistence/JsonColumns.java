@@ -1,17 +1,17 @@
-package io.modelintake.intake.mapping;
+package io.modelintake.platform.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Contract payloads to and from the JSON columns of the request table. */
+/** Contract payloads to and from the JSON (text) columns of a service's tables. */
 @ApplicationScoped
-public class Json {
+public class JsonColumns {
 
     private final ObjectMapper mapper;
 
-    public Json(ObjectMapper mapper) {
+    public JsonColumns(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
