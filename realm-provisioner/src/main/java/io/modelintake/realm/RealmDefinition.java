@@ -1,0 +1,135 @@
+package io.modelintake.realm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+
+/** The desired state of realm {@code model-intake}: roles, clients and (local/test only) demo users. */
+public record RealmDefinition(Profile profile, List<RoleRepresentation> roles, List<ClientRepresentation> clients,
+        List<DemoUser> users) {
+
+    public static final String REALM = "model-intake";
+    public static final String ML_ENGINEER = "ml-engineer";
+    public static final String COMPLIANCE_OFFICER = "compliance-officer";
+    public static final String AUDITOR = "auditor";
+    public static final String INTAKE_ADMIN = "intake-admin";
+
+    public static final String CLI_CLIENT = "intake-cli";
+    /** Same as {@link #CLI_CLIENT} but its access tokens live one second: lets tests hold a really expired token. */
+    public static final String SHORT_LIVED_CLI_CLIENT = "intake-cli-short";
+    public static final String APPROVAL_UI_CLIENT = "approval-ui";
+    public static final String SERVICES_CLIENT = "model-intake-services";
+
+    public static final List<DemoUser> DEMO_USERS = List.of(
+            new DemoUser("alice", "Alice", "Engineer", List.of(ML_ENGINEER)),
+            new DemoUser("bob", "Bob", "Compliance", List.of(COMPLIANCE_OFFICER)),
+            new DemoUser("carol", "Carol", "Auditor", List.of(AUDITOR)),
+            new DemoUser("dave", "Dave", "Compliance", List.of(COMPLIANCE_OFFICER)),
+            new DemoUser("erin", "Erin", "Admin", List.of(INTAKE_ADMIN)),
+            new DemoUser("frank", "Frank", "Both", List.of(ML_ENGINEER, COMPLIANCE_OFFICER)));
+
+    public RealmDefinition {
+        roles = List.copyOf(roles);
+        clients = List.copyOf(clients);
+        users = List.copyOf(users);
+    }
+
+    /** Throws {@link WeakRealmSettingsException} when the settings are not fit for the production profile. */
+    public static RealmDefinition of(RealmSettings settings) {
+        List<String> weaknesses = settings.productionWeaknesses();
+        if (!weaknesses.isEmpty()) {
+            throw new WeakRealmSettingsException(weaknesses);
+        }
+        boolean demo = settings.profile().hasDemoUsers();
+        List<ClientRepresentation> clients = new ArrayList<>();
+        clients.add(cliClient(CLI_CLIENT, Optional.empty()));
+        if (demo) {
+            clients.add(cliClient(SHORT_LIVED_CLI_CLIENT, Optional.of("1")));
+        }
+        clients.add(approvalUiClient(settings));
+        clients.add(servicesClient(settings));
+        return new RealmDefinition(settings.profile(),
+                List.of(role(ML_ENGINEER, "Submits model-use requests"),
+                        role(COMPLIANCE_OFFICER, "Works the approval queue and curates knowledge"),
+                        role(AUDITOR, "Reads and exports every request and decision"),
+                        role(INTAKE_ADMIN, "Provisions the realm and runs the system")),
+                clients,
+                demo ? DEMO_USERS : List.of());
+    }
+
+    /** Clients this provisioner owns but that must not exist in this profile. */
+    public List<String> clientsToRemove() {
+        return profile.hasDemoUsers() ? List.of() : List.of(SHORT_LIVED_CLI_CLIENT);
+    }
+
+    /** Demo users that must not exist in this profile. */
+    public List<String> usersToRemove() {
+        return profile.hasDemoUsers() ? List.of() : DEMO_USERS.stream().map(DemoUser::username).toList();
+    }
+
+    public List<String> roleNames() {
+        return roles.stream().map(RoleRepresentation::getName).toList();
+    }
+
+    private static RoleRepresentation role(String name, String description) {
+        RoleRepresentation role = new RoleRepresentation();
+        role.setName(name);
+        role.setDescription(description);
+        role.setClientRole(false);
+        return role;
+    }
+
+    /** The command-line client: public, resource-owner password grant only. */
+    private static ClientRepresentation cliClient(String clientId, Optional<String> accessTokenLifespanSeconds) {
+        ClientRepresentation client = client(clientId, "model-intake command line");
+        client.setPublicClient(true);
+        client.setDirectAccessGrantsEnabled(true);
+        client.setStandardFlowEnabled(false);
+        client.setServiceAccountsEnabled(false);
+        accessTokenLifespanSeconds.ifPresent(seconds -> client.setAttributes(Map.of("access.token.lifespan", seconds)));
+        return client;
+    }
+
+    /** The compliance/auditor web UI: confidential, authorization code flow only. */
+    private static ClientRepresentation approvalUiClient(RealmSettings settings) {
+        ClientRepresentation client = client(APPROVAL_UI_CLIENT, "model-intake approval UI");
+        client.setPublicClient(false);
+        client.setClientAuthenticatorType("client-secret");
+        client.setSecret(settings.approvalUiSecret());
+        client.setStandardFlowEnabled(true);
+        client.setDirectAccessGrantsEnabled(false);
+        client.setServiceAccountsEnabled(false);
+        client.setRedirectUris(settings.approvalUiUrls().stream().map(url -> url + "/*").toList());
+        client.setWebOrigins(settings.approvalUiUrls());
+        // "+": after logout, any of the valid redirect URIs above may be returned to.
+        client.setAttributes(Map.of("post.logout.redirect.uris", "+", "pkce.code.challenge.method", "S256"));
+        return client;
+    }
+
+    /** Service-to-service calls: confidential, client credentials only. */
+    private static ClientRepresentation servicesClient(RealmSettings settings) {
+        ClientRepresentation client = client(SERVICES_CLIENT, "model-intake services (client credentials)");
+        client.setPublicClient(false);
+        client.setClientAuthenticatorType("client-secret");
+        client.setSecret(settings.servicesClientSecret());
+        client.setServiceAccountsEnabled(true);
+        client.setStandardFlowEnabled(false);
+        client.setDirectAccessGrantsEnabled(false);
+        return client;
+    }
+
+    private static ClientRepresentation client(String clientId, String name) {
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setName(name);
+        client.setEnabled(true);
+        client.setProtocol("openid-connect");
+        client.setImplicitFlowEnabled(false);
+        client.setFullScopeAllowed(true);
+        return client;
+    }
+}
