@@ -2,20 +2,20 @@ package io.modelintake.intake.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.modelintake.contracts.RequestStatus;
 import io.modelintake.contracts.events.Topics;
 import io.modelintake.intake.persistence.ModelRequestEntity;
 import io.modelintake.intake.persistence.TimelineEntryEntity;
-import io.modelintake.intake.rest.RequestResourceTests;
+import io.modelintake.intake.SampleRequests;
 import io.modelintake.intake.service.RequestRegistration;
 import io.modelintake.platform.outbox.OutboxEvent;
 import io.modelintake.testsupport.CloudEventsClient;
 import io.modelintake.testsupport.KafkaTestResource;
 import io.modelintake.testsupport.KeycloakTestResource;
 import io.modelintake.testsupport.PostgresTestResource;
-import io.modelintake.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /** The outbox, the idempotent consumers and the dead-letter path, each shown to matter. */
 @QuarkusTest
-@WithTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@WithTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@WithTestResource(value = KeycloakTestResource.class, restrictToAnnotatedClass = false)
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(KeycloakTestResource.class)
 class ReliabilityTests {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -70,12 +70,12 @@ class ReliabilityTests {
     }
 
     @Test
-    void aRolledBackRegistrationLeavesNeitherStateNorEvent() {
+    void aFailureAfterTheOutboxWriteLeavesNeitherStateNorEvent() {
         UUID[] id = new UUID[1];
-        QuarkusTransaction.requiringNew().run(() -> {
-            id[0] = registration.register("alice", SampleRequest.MODEL, SampleRequest.USE).id();
-            QuarkusTransaction.setRollbackOnly();
-        });
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            id[0] = registration.register("alice", SampleRequests.MODEL, SampleRequests.USE).id();
+            throw new IllegalStateException("the database fails after the event was written");
+        })).hasMessageContaining("the database fails");
         assertThat(QuarkusTransaction.requiringNew().call(() -> ModelRequestEntity.findByIdOptional(id[0]))).isEmpty();
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key", id[0].toString()))).isZero();
     }
@@ -107,7 +107,7 @@ class ReliabilityTests {
         assertThat(dead.get(0).header("dead-letter-reason")).contains("LicenseResolved");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> status(poisoned) == RequestStatus.FAILED);
-        given().auth().oauth2(Tokens.accessToken("alice")).get("/api/requests/" + poisoned)
+        given().auth().oauth2(SampleRequests.TOKENS.accessToken("alice")).get("/api/requests/" + poisoned)
                 .then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("FAILED"))
                 .body("statusReason", org.hamcrest.Matchers.containsString("license.request.resolved"));
@@ -120,8 +120,7 @@ class ReliabilityTests {
     }
 
     private static UUID submit() {
-        String location = RequestResourceTests.submitAs("alice");
-        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        return SampleRequests.idOf(SampleRequests.submitAs("alice"));
     }
 
     private static RequestStatus status(UUID id) {

@@ -7,37 +7,34 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
+import static io.modelintake.intake.SampleRequests.JSON;
+import static io.modelintake.intake.SampleRequests.TOKENS;
+import static io.modelintake.intake.SampleRequests.submitAs;
+
 import io.modelintake.testsupport.KafkaTestResource;
 import io.modelintake.testsupport.KeycloakTestResource;
 import io.modelintake.testsupport.PostgresTestResource;
-import io.modelintake.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@WithTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@WithTestResource(value = KeycloakTestResource.class, restrictToAnnotatedClass = false)
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(KeycloakTestResource.class)
 class RequestResourceTests {
-
-    static final String VALID = """
-            {"model": {"name": "ResNet-50", "source": "huggingface", "repoId": "microsoft/resnet-50", "license": "apache-2.0",
-                       "datasets": ["imagenet-1k"]},
-             "intendedUse": {"activities": ["INTERNAL_RESEARCH"], "jurisdictions": ["DE"], "description": "benchmarking"}}
-            """;
 
     @Test
     void anEngineerSubmitsAndFollowsHerRequest() {
-        String location = given().auth().oauth2(Tokens.accessToken("alice")).contentType(ContentType.JSON).body(VALID)
+        String location = given().auth().oauth2(TOKENS.accessToken("alice")).contentType(ContentType.JSON).body(JSON)
                 .when().post("/api/requests")
                 .then().statusCode(202)
                 .header("Location", containsString("/api/requests/"))
                 .body("status", equalTo("SUBMITTED"))
                 .extract().header("Location");
 
-        given().auth().oauth2(Tokens.accessToken("alice"))
+        given().auth().oauth2(TOKENS.accessToken("alice"))
                 .when().get(location)
                 .then().statusCode(200)
                 .body("requester", equalTo("alice"))
@@ -49,12 +46,12 @@ class RequestResourceTests {
     @Test
     void officersAndAuditorsReadEveryRequestButOtherEngineersDoNot() {
         String location = submitAs("alice");
-        given().auth().oauth2(Tokens.accessToken("bob")).get(location).then().statusCode(200);
-        given().auth().oauth2(Tokens.accessToken("carol")).get(location).then().statusCode(200);
-        given().auth().oauth2(Tokens.accessToken("frank")).get(location).then().statusCode(200);
+        given().auth().oauth2(TOKENS.accessToken("bob")).get(location).then().statusCode(200);
+        given().auth().oauth2(TOKENS.accessToken("carol")).get(location).then().statusCode(200);
+        given().auth().oauth2(TOKENS.accessToken("frank")).get(location).then().statusCode(200);
 
         String franks = submitAs("frank");
-        given().auth().oauth2(Tokens.accessToken("alice")).get(franks)
+        given().auth().oauth2(TOKENS.accessToken("alice")).get(franks)
                 .then().statusCode(403)
                 .contentType(startsWith("application/problem+json"));
     }
@@ -63,7 +60,7 @@ class RequestResourceTests {
     void theListOfAnEngineerHoldsOnlyHerOwnRequests() {
         submitAs("alice");
         submitAs("frank");
-        var names = given().auth().oauth2(Tokens.accessToken("alice")).queryParam("size", 100)
+        var names = given().auth().oauth2(TOKENS.accessToken("alice")).queryParam("size", 100)
                 .get("/api/requests").then().statusCode(200)
                 .extract().jsonPath().getList("items.requester", String.class);
         assertThat(names).isNotEmpty().containsOnly("alice");
@@ -71,7 +68,7 @@ class RequestResourceTests {
 
     @Test
     void anInvalidBodyIsAProblemNamingEachOffendingField() {
-        given().auth().oauth2(Tokens.accessToken("alice")).contentType(ContentType.JSON)
+        given().auth().oauth2(TOKENS.accessToken("alice")).contentType(ContentType.JSON)
                 .body("""
                         {"model": {"name": "", "repoId": "not a repo id!"},
                          "intendedUse": {"activities": [], "jurisdictions": ["Germany"], "expectedMonthlyActiveUsers": -1}}
@@ -86,8 +83,8 @@ class RequestResourceTests {
 
     @Test
     void anUnknownActivityIsAProblemNotAServerError() {
-        given().auth().oauth2(Tokens.accessToken("alice")).contentType(ContentType.JSON)
-                .body(VALID.replace("INTERNAL_RESEARCH", "WORLD_DOMINATION"))
+        given().auth().oauth2(TOKENS.accessToken("alice")).contentType(ContentType.JSON)
+                .body(JSON.replace("INTERNAL_RESEARCH", "WORLD_DOMINATION"))
                 .when().post("/api/requests")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
@@ -96,7 +93,7 @@ class RequestResourceTests {
 
     @Test
     void withoutATokenTheAnswerIs401AsProblemJson() {
-        given().contentType(ContentType.JSON).body(VALID)
+        given().contentType(ContentType.JSON).body(JSON)
                 .when().post("/api/requests")
                 .then().statusCode(401)
                 .contentType(startsWith("application/problem+json"));
@@ -107,15 +104,9 @@ class RequestResourceTests {
 
     @Test
     void onlyEngineersSubmit() {
-        given().auth().oauth2(Tokens.accessToken("carol")).contentType(ContentType.JSON).body(VALID)
+        given().auth().oauth2(TOKENS.accessToken("carol")).contentType(ContentType.JSON).body(JSON)
                 .when().post("/api/requests")
                 .then().statusCode(403)
                 .contentType(startsWith("application/problem+json"));
-    }
-
-    static String submitAs(String user) {
-        return given().auth().oauth2(Tokens.accessToken(user)).contentType(ContentType.JSON).body(VALID)
-                .when().post("/api/requests")
-                .then().statusCode(202).extract().header("Location");
     }
 }

@@ -52,7 +52,8 @@ public class ProblemMapper {
                 "Your roles do not allow this action.", path(uri), List.of()));
     }
 
-    @ServerExceptionMapper
+    /** Named explicitly: Quarkus REST's own mapper for the more specific MismatchedInputException would win otherwise. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class})
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         List<Problem.Violation> violations = List.of();
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
