@@ -80,7 +80,9 @@ public final class MlBomBuilder {
             }
         }
         if (!trainedOn.isEmpty()) {
-            model.getModelCard().getModelParameters().setDatasets(trainedOn);
+            ModelParameters parameters = new ModelParameters();
+            parameters.setDatasets(trainedOn);
+            model.getModelCard().setModelParameters(parameters);
         }
 
         bom.setComponents(new ArrayList<>(components.values()));
@@ -124,7 +126,6 @@ public final class MlBomBuilder {
     private static ModelCard modelCard(BomInput input) {
         var use = input.request().intendedUse();
         ModelCard card = new ModelCard();
-        card.setModelParameters(new ModelParameters());
         if (use != null) {
             Considerations considerations = new Considerations();
             List<String> useCases = new ArrayList<>();

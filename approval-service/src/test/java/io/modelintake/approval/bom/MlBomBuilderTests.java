@@ -30,6 +30,7 @@ class MlBomBuilderTests {
     private static final UUID REQUEST = UUID.fromString("7d4c1f0e-1b7a-4f7e-9a59-5c6a3e1d2b10");
 
     private final MlBomBuilder builder = new MlBomBuilder();
+    private final JsonParser parser = new JsonParser();
 
     @Test
     void juggernautApprovedWithConditionsIsAValidMlBom() throws Exception {
@@ -179,12 +180,12 @@ class MlBomBuilderTests {
                                  "licenses": [{"license": {"id": "creativeml-openrail-m"}}]}]}
                 """;
 
-        assertThat(new JsonParser().validate(invalid, Version.VERSION_16)).isNotEmpty();
+        assertThat(parser.validate(invalid, Version.VERSION_16)).isNotEmpty();
     }
 
     private JsonNode buildAndValidate(BomInput input) throws Exception {
         String json = builder.build(input);
-        List<ParseException> problems = new JsonParser().validate(json, Version.VERSION_16);
+        List<ParseException> problems = parser.validate(json, Version.VERSION_16);
         assertThat(problems).as("schema violations of%n%s", json).isEmpty();
         return new ObjectMapper().readTree(json);
     }
