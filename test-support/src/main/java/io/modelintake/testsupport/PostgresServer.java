@@ -80,7 +80,14 @@ public final class PostgresServer implements AutoCloseable {
         return PASSWORD;
     }
 
-    /** Creates the database unless it exists; returns its JDBC URL. */
+    /**
+     * The role the services connect as: it owns their databases but is no superuser, as in production, so that
+     * what the database refuses a service (e.g. changing the audit ledger) is refused in the tests too.
+     */
+    public static final String APP_USERNAME = "modelintake";
+    public static final String APP_PASSWORD = "modelintake";
+
+    /** Creates the database (owned by {@link #APP_USERNAME}) unless it exists; returns its JDBC URL. */
     public String createDatabase(String database) {
         if (!DATABASE_NAME.matcher(database).matches()) {
             throw new IllegalArgumentException("Not a plain database name: '" + database + "'");
@@ -91,7 +98,9 @@ public final class PostgresServer implements AutoCloseable {
             try (ResultSet found = exists.executeQuery()) {
                 if (!found.next()) {
                     try (Statement create = connection.createStatement()) {
-                        create.execute("CREATE DATABASE " + database);
+                        create.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + APP_USERNAME
+                                + "') THEN CREATE ROLE " + APP_USERNAME + " LOGIN PASSWORD '" + APP_PASSWORD + "'; END IF; END $$");
+                        create.execute("CREATE DATABASE " + database + " OWNER " + APP_USERNAME);
                     }
                 }
             }

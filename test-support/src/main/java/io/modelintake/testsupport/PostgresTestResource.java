@@ -24,8 +24,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         PostgresServer postgres = PostgresServer.shared();
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.createDatabase(database),
-                "quarkus.datasource.username", postgres.username(),
-                "quarkus.datasource.password", postgres.password(),
+                "quarkus.datasource.username", PostgresServer.APP_USERNAME,
+                "quarkus.datasource.password", PostgresServer.APP_PASSWORD,
                 "quarkus.datasource.devservices.enabled", "false");
     }
 

@@ -1,5 +1,6 @@
 package io.modelintake.approval.ledger;
 
+import io.modelintake.platform.canonical.CanonicalJson;
 import io.modelintake.contracts.DecisionRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.modelintake.approval.ledger;
 
+import io.modelintake.platform.canonical.CanonicalJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelintake.contracts.DecisionRecord;

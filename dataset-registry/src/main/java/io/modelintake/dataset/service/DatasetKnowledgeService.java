@@ -33,7 +33,7 @@ public class DatasetKnowledgeService {
         base.start(platform.serviceName());
     }
 
-    @Scheduled(every = "${dataset.knowledge-refresh:5s}", delayed = "5s")
+    @Scheduled(every = "${dataset.knowledge-refresh:5s}", delayed = "5s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         base.refreshIfChanged();
     }

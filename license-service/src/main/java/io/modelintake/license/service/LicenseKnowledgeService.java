@@ -33,7 +33,7 @@ public class LicenseKnowledgeService {
         base.start(platform.serviceName());
     }
 
-    @Scheduled(every = "${license.knowledge-refresh:5s}", delayed = "5s")
+    @Scheduled(every = "${license.knowledge-refresh:5s}", delayed = "5s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         base.refreshIfChanged();
     }

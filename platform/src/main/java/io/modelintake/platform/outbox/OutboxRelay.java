@@ -42,7 +42,8 @@ public class OutboxRelay {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${modelintake.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${modelintake.outbox.poll-interval:0.2s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
         int sent;
         do {

@@ -1,4 +1,4 @@
-package io.modelintake.approval.ledger;
+package io.modelintake.platform.canonical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

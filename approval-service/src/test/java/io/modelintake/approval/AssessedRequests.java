@@ -1,0 +1,69 @@
+package io.modelintake.approval;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.modelintake.approval.persistence.ApprovalTaskEntity;
+import io.modelintake.contracts.Activity;
+import io.modelintake.contracts.Citation;
+import io.modelintake.contracts.Finding;
+import io.modelintake.contracts.IntendedUse;
+import io.modelintake.contracts.Lineage;
+import io.modelintake.contracts.ModelRequest;
+import io.modelintake.contracts.ModelSpec;
+import io.modelintake.contracts.Severity;
+import io.modelintake.contracts.Subject;
+import io.modelintake.contracts.SubjectKind;
+import io.modelintake.contracts.Verdict;
+import io.modelintake.contracts.events.DatasetsAssessed;
+import io.modelintake.contracts.events.Topics;
+import io.modelintake.testsupport.CloudEventsClient;
+import io.modelintake.testsupport.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Assessed requests as dataset-registry would send them, delivered over the real broker. */
+public final class AssessedRequests {
+
+    public static final Tokens TOKENS = Tokens.ofTestRealm();
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private AssessedRequests() {
+    }
+
+    public static Finding finding(Severity severity, Verdict verdict, Activity activity) {
+        return new Finding("TEST_" + severity, severity, Subject.of(SubjectKind.LICENSE, "Apache-2.0"), activity, null,
+                verdict, "a " + severity + " finding", List.of("Include the licence text"),
+                List.of(new Citation("https://www.apache.org/licenses/LICENSE-2.0", "§4(a)")), "TEST_RULE");
+    }
+
+    /** Sends the assessment of a new request by {@code requester} and waits until its approval task is open. */
+    public static UUID deliver(CloudEventsClient kafka, String requester, String modelName, List<Activity> activities,
+            Finding... findings) {
+        UUID id = UUID.randomUUID();
+        ModelRequest request = new ModelRequest(id, requester, Instant.now(),
+                new ModelSpec(modelName, "huggingface", "acme/" + id.toString().substring(0, 8), "main", "apache-2.0",
+                        null, null, List.of(), List.of("imagenet-1k")),
+                new IntendedUse(activities, List.of("DE"), 100L, null, "test"));
+        DatasetsAssessed assessed = new DatasetsAssessed(request,
+                new Lineage(request.model().repoId(), "Apache-2.0", "request", List.of(),
+                        List.of(new Lineage.DatasetRef("imagenet-1k", request.model().repoId()))),
+                List.of(findings), List.of(), "license-test", "dataset-test");
+        try {
+            kafka.send(Topics.DATASETS_ASSESSED, id.toString(), CloudEventsClient.newEventId(), Topics.TYPE_DATASETS_ASSESSED,
+                    JSON.writeValueAsString(assessed));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> ApprovalTaskEntity.findByIdOptional(id).isPresent()));
+        return id;
+    }
+}
