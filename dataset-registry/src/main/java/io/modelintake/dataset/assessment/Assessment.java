@@ -1,0 +1,18 @@
+package io.modelintake.dataset.assessment;
+
+import io.modelintake.contracts.Activity;
+import java.util.List;
+
+/**
+ * What one assessment is about. {@code trainsItself}: the company trains on the data (its own training run, or
+ * it asked to FINE_TUNE), so terms accepted at download and licences of the works bind it directly; otherwise it
+ * uses weights someone else trained. {@code modelId} names the requested model in subjects and messages.
+ */
+record Assessment(String modelId, boolean trainsItself, List<Activity> activities, List<String> jurisdictions) {
+
+    String party() {
+        return trainsItself
+                ? "the company trains on this data itself, so it is the party these terms bind"
+                : "the company uses weights trained by someone else";
+    }
+}
