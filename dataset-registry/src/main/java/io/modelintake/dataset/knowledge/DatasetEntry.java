@@ -1,5 +1,6 @@
 package io.modelintake.dataset.knowledge;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.modelintake.contracts.Activity;
 import java.time.LocalDate;
@@ -44,6 +45,7 @@ public record DatasetEntry(
         return flags.contains(flag);
     }
 
+    @JsonIgnore
     public boolean isWithdrawnOrRetracted() {
         return status != DatasetStatus.AVAILABLE;
     }
