@@ -9,10 +9,4 @@ import java.util.List;
  * uses weights someone else trained. {@code modelId} names the requested model in subjects and messages.
  */
 record Assessment(String modelId, boolean trainsItself, List<Activity> activities, List<String> jurisdictions) {
-
-    String party() {
-        return trainsItself
-                ? "the company trains on this data itself, so it is the party these terms bind"
-                : "the company uses weights trained by someone else";
-    }
 }

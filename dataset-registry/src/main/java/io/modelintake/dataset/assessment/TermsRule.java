@@ -25,20 +25,20 @@ final class TermsRule {
     List<Finding> datasetTerms(ResolvedDataset dataset, Assessment assessment) {
         DatasetEntry entry = dataset.entry();
         Subject subject = new Subject(SubjectKind.DATASET, entry.id(), List.of(dataset.namedBy(), dataset.asNamed()));
-        String terms = entry.name() + " (" + describe(entry.license(), entry.termsKind()) + ")";
+        String terms = "The terms of " + entry.name() + " (" + describe(entry.license(), entry.termsKind()) + ")";
         List<Finding> findings = new ArrayList<>();
         for (Activity activity : assessment.activities()) {
             ActivityTerm term = entry.activities().get(activity);
             boolean binding = assessment.trainsItself();
             findings.add(finding("DATASET", subject, terms, entry.termsKind(), term, activity,
-                    citation(term, entry.sourceUrl()), binding, dataset.namedBy(), assessment));
+                    citation(term, entry.sourceUrl()), binding, "whoever trained " + dataset.namedBy(), assessment));
         }
         return findings;
     }
 
     List<Finding> sourceTerms(ResolvedDataset dataset, DataSourceEntry source, Assessment assessment) {
         Subject subject = new Subject(SubjectKind.DATA_SOURCE, source.id(), List.of(dataset.asNamed(), source.id()));
-        String terms = source.name() + " (" + describe(source.license(), source.termsKind()) + "), a source of " + dataset.entry().name();
+        String terms = "The terms of " + source.name() + " (" + describe(source.license(), source.termsKind()) + "), a source of " + dataset.entry().name() + ",";
         // A contract of a source (e.g. a model provider's terms) bound whoever generated or fetched the content,
         // not a company training on the resulting dataset; a licence of the works binds whoever copies them.
         boolean binding = assessment.trainsItself() && source.termsKind() == TermsKind.LICENSE;
@@ -49,7 +49,7 @@ final class TermsRule {
         }
         if (assessment.trainsItself() && !source.optOuts().isEmpty()) {
             findings.add(new Finding("DATA_SOURCE_OPT_OUTS", Severity.WARNING, subject, null, null, Verdict.CONDITIONAL,
-                    terms + ": rights holders can opt out of training; a company training on this data must honour "
+                    source.name() + ", a source of " + dataset.entry().name() + ": rights holders can opt out of training; a company training on this data must honour "
                             + "the opt-outs current at the time it collects or trains, not only those honoured by the dataset's builder.",
                     source.optOuts().stream().map(o -> "honour " + o.mechanism() + ": " + o.description()).toList(),
                     source.optOuts().stream().map(o -> new Citation(o.url() == null ? source.sourceUrl() : o.url(), o.mechanism())).toList(),
@@ -61,17 +61,20 @@ final class TermsRule {
     private static Finding finding(String prefix, Subject subject, String terms, TermsKind kind, ActivityTerm term, Activity activity,
                                    Citation citation, boolean binding, String trainer, Assessment assessment) {
         String clause = " [" + term.clause() + "]" + (term.note() == null ? "" : " " + term.note());
+        String party = binding ? "the company trains on this data itself, so these terms bind it"
+                : assessment.trainsItself() ? "the company trains on this data but never accepted these terms"
+                : "the company uses weights trained by someone else";
         if (!binding && term.verdict() == Verdict.PROHIBITED) {
             if (kind == TermsKind.CONTRACT) {
                 return new Finding(prefix + "_CONTRACT_BINDS_ACCEPTING_PARTY", Severity.HIGH, subject, activity, null, Verdict.UNSPECIFIED,
                         terms + " prohibit " + activity + " for the party that accepted them (" + trainer + "), not for the company: "
-                                + assessment.party() + ", and is not party to these terms. Whether weights trained on data "
+                                + party + ", and is not party to them. Whether weights trained on data "
                                 + "under such terms may be used for " + activity + " is unsettled; a human must decide." + clause,
                         List.of("record who trained the weights and under which terms", "obtain the trainer's or the data owner's written position, or legal advice, before " + activity),
                         List.of(citation), prefix + "_CONTRACT_BINDS_ACCEPTING_PARTY");
             }
             return new Finding(prefix + "_LICENSE_REACH_TO_WEIGHTS_UNSETTLED", Severity.HIGH, subject, activity, null, Verdict.UNSPECIFIED,
-                    terms + " do not permit " + activity + " for whoever copies or adapts the data; " + assessment.party()
+                    terms + " do not permit " + activity + " for whoever copies or adapts the data; " + party
                             + ", and whether trained weights are a copy or adaptation of the data is unsettled; a human must decide." + clause,
                     List.of("obtain legal advice on whether the weights are adapted material of the data before " + activity),
                     List.of(citation), prefix + "_LICENSE_REACH_TO_WEIGHTS_UNSETTLED");
@@ -90,7 +93,7 @@ final class TermsRule {
             case PROHIBITED -> " prohibit " + activity;
             case UNSPECIFIED -> " do not settle " + activity;
         };
-        return new Finding(ruleId, severity, subject, activity, null, verdict, terms + says + "; " + assessment.party() + "." + clause,
+        return new Finding(ruleId, severity, subject, activity, null, verdict, terms + says + "; " + party + "." + clause,
                 term.obligations(), List.of(citation), ruleId);
     }
 
@@ -108,7 +111,7 @@ final class TermsRule {
     }
 
     private static String describe(String license, TermsKind kind) {
-        String what = kind == TermsKind.CONTRACT ? "terms accepted at download" : "licence";
-        return license == null ? what : what + " " + license;
+        String what = kind == TermsKind.CONTRACT ? "a contract accepted at download" : "licence";
+        return license == null ? what : what + ", " + license;
     }
 }

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 final class KnowledgeValidator {
 
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+    /** An SPDX licence expression: identifiers (SPDX ids or LicenseRef-…) joined by AND, OR or WITH. */
+    private static final Pattern LICENSE_EXPRESSION =
+            Pattern.compile("\\(*[A-Za-z0-9][A-Za-z0-9.+-]*\\)*( (AND|OR|WITH) \\(*[A-Za-z0-9][A-Za-z0-9.+-]*\\)*)*");
 
     void validate(List<Located<DatasetEntry>> datasets, List<Located<DataSourceEntry>> sources,
                   List<Located<JurisdictionNote>> jurisdictions) {
@@ -29,6 +32,7 @@ final class KnowledgeValidator {
             if (source.termsKind() == null) {
                 throw new KnowledgeValidationException(origin, id, "termsKind missing (LICENSE or CONTRACT)");
             }
+            requireExpression(origin, id, source.license());
             if (source.defaultTerm() == null && !source.activities().keySet().containsAll(EnumSet.allOf(Activity.class))) {
                 throw new KnowledgeValidationException(origin, id, "needs a defaultTerm or a term for every activity");
             }
@@ -51,6 +55,7 @@ final class KnowledgeValidator {
             if (isBlank(dataset.license()) && isBlank(dataset.termsText())) {
                 throw new KnowledgeValidationException(origin, id, "needs a license (SPDX or LicenseRef-) or termsText");
             }
+            requireExpression(origin, id, dataset.license());
             Set<Activity> missing = EnumSet.allOf(Activity.class);
             missing.removeAll(dataset.activities().keySet());
             if (!missing.isEmpty()) {
@@ -96,6 +101,12 @@ final class KnowledgeValidator {
         String owner = keyOwners.putIfAbsent(normalised, id);
         if (owner != null && !owner.equals(id)) {
             throw new KnowledgeValidationException(origin, id, "alias '" + key + "' already belongs to dataset '" + owner + "'");
+        }
+    }
+
+    private static void requireExpression(String origin, String id, String license) {
+        if (license != null && !LICENSE_EXPRESSION.matcher(license).matches()) {
+            throw new KnowledgeValidationException(origin, id, "license '" + license + "' is not an SPDX expression (ids or LicenseRef- joined by AND, OR, WITH)");
         }
     }
 
