@@ -3,6 +3,7 @@ package io.modelintake.dataset.assessment;
 import io.modelintake.contracts.Activity;
 import io.modelintake.contracts.Citation;
 import io.modelintake.contracts.Finding;
+import io.modelintake.contracts.IntendedUse;
 import io.modelintake.contracts.Lineage;
 import io.modelintake.contracts.ModelRequest;
 import io.modelintake.contracts.ModelSpec;
@@ -37,8 +38,9 @@ public final class DatasetAssessor {
     public List<Finding> assess(ModelRequest request, Lineage lineage, DatasetSnapshot snapshot) {
         ModelSpec model = request.model();
         String modelId = modelId(request, lineage);
-        List<Activity> activities = List.copyOf(new LinkedHashSet<>(request.intendedUse().activities()));
-        List<String> requestedJurisdictions = request.intendedUse().jurisdictions().stream()
+        IntendedUse use = request.intendedUse() == null ? new IntendedUse(List.of(), List.of(), null, null, null) : request.intendedUse();
+        List<Activity> activities = List.copyOf(new LinkedHashSet<>(use.activities()));
+        List<String> requestedJurisdictions = use.jurisdictions().stream().filter(j -> j != null && !j.isBlank())
                 .map(j -> j.trim().toUpperCase(Locale.ROOT)).distinct().toList();
         boolean trainsItself = model.isOwnTrainingRun() || activities.contains(Activity.FINE_TUNE);
         Assessment assessment = new Assessment(modelId, trainsItself, activities, requestedJurisdictions);
