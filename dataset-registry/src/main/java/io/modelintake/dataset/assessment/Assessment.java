@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What one assessment is about. {@code trainsItself}: the company trains on the data (its own training run, or
  * it asked to FINE_TUNE), so terms accepted at download and licences of the works bind it directly; otherwise it
- * uses weights someone else trained. {@code modelId} names the requested model in subjects and messages.
+ * uses weights someone else trained.
  */
-record Assessment(String modelId, boolean trainsItself, List<Activity> activities, List<String> jurisdictions) {
+record Assessment(boolean trainsItself, List<Activity> activities, List<String> jurisdictions) {
 }

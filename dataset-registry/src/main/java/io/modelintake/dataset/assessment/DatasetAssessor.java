@@ -43,7 +43,7 @@ public final class DatasetAssessor {
         List<String> requestedJurisdictions = use.jurisdictions().stream().filter(j -> j != null && !j.isBlank())
                 .map(j -> j.trim().toUpperCase(Locale.ROOT)).distinct().toList();
         boolean trainsItself = model.isOwnTrainingRun() || activities.contains(Activity.FINE_TUNE);
-        Assessment assessment = new Assessment(modelId, trainsItself, activities, requestedJurisdictions);
+        Assessment assessment = new Assessment(trainsItself, activities, requestedJurisdictions);
 
         List<Finding> findings = new ArrayList<>();
         Map<String, ResolvedDataset> known = new LinkedHashMap<>();
