@@ -26,10 +26,11 @@ final class TermsRule {
         DatasetEntry entry = dataset.entry();
         Subject subject = new Subject(SubjectKind.DATASET, entry.id(), List.of(dataset.namedBy(), dataset.asNamed()));
         String terms = "The terms of " + entry.name() + " (" + describe(entry.license(), entry.termsKind()) + ")";
+        // The company is bound by the dataset's own terms exactly when it trains on the data itself.
+        boolean binding = assessment.trainsItself();
         List<Finding> findings = new ArrayList<>();
         for (Activity activity : assessment.activities()) {
             ActivityTerm term = entry.activities().get(activity);
-            boolean binding = assessment.trainsItself();
             findings.add(finding("DATASET", subject, terms, entry.termsKind(), term, activity,
                     citation(term, entry.sourceUrl()), binding, "whoever trained " + dataset.namedBy(), assessment));
         }
