@@ -1,0 +1,52 @@
+package io.modelintake.dataset.knowledge;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.modelintake.contracts.Activity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One dataset as the registry knows it. {@code license} is an SPDX expression or a {@code LicenseRef-};
+ * {@code termsText} quotes the terms of access where they are not a licence. {@code activities} holds the
+ * verdict of the dataset's own terms for each of the eight activities, for the party the terms bind.
+ * {@code sources} are ids of {@link DataSourceEntry data sources} the data came from (lineage).
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record DatasetEntry(
+        String id,
+        String name,
+        List<String> aliases,
+        String license,
+        String termsText,
+        TermsKind termsKind,
+        DatasetStatus status,
+        String statusNote,
+        Set<ContentFlag> flags,
+        List<String> sources,
+        Map<Activity, ActivityTerm> activities,
+        String sourceUrl,
+        List<String> moreUrls,
+        LocalDate checked,
+        String note) {
+
+    public DatasetEntry {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        flags = flags == null ? Set.of() : Set.copyOf(flags);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        activities = activities == null ? Map.of() : Map.copyOf(activities);
+        moreUrls = moreUrls == null ? List.of() : List.copyOf(moreUrls);
+        status = status == null ? DatasetStatus.AVAILABLE : status;
+    }
+
+    public boolean has(ContentFlag flag) {
+        return flags.contains(flag);
+    }
+
+    @JsonIgnore
+    public boolean isWithdrawnOrRetracted() {
+        return status != DatasetStatus.AVAILABLE;
+    }
+}
