@@ -143,7 +143,8 @@ final class ExpressionVerdicts {
             if (!flagged && !maybe) {
                 continue;
             }
-            citations.add(citation(license.sourceUrl(), restriction.clause(), restriction.quote()));
+            citations.add(citation(restriction.sourceUrl() != null ? restriction.sourceUrl() : license.sourceUrl(),
+                    restriction.clause(), restriction.quote()));
             weight = ObligationWeight.HEAVY;
             jurisdiction = matched;
             if (flagged) {

@@ -124,8 +124,12 @@ final class SpdxExpressions {
 
     private static LicenseExpression.Single single(String token, Function<String, Optional<LicenseEntry>> resolve,
             String exception) {
-        String id = token.endsWith("+") ? token.substring(0, token.length() - 1) : token;
-        return new LicenseExpression.Single(token, resolve.apply(id).orElse(null), exception);
+        Optional<LicenseEntry> entry = resolve.apply(token);
+        if (entry.isEmpty() && token.endsWith("+")) {
+            // SPDX "or later" (GPL-2.0+): judged by the named version
+            entry = resolve.apply(token.substring(0, token.length() - 1));
+        }
+        return new LicenseExpression.Single(token, entry.orElse(null), exception);
     }
 
     /** Initialises the library once per class loader, offline (NOTES-infra.md). */
