@@ -59,7 +59,7 @@ final class ExpressionVerdicts {
             }
             Outcome best = Outcome.bestOf(options);
             String chosen = any.options().get(options.indexOf(best)).canonical();
-            Rule rule = best.rule() == Rule.LICENSE_GRANT_PER_ACTIVITY ? Rule.SPDX_OR_BEST_OPTION : best.rule();
+            Rule rule = best.rule().isGrantOrCombination() ? Rule.SPDX_OR_BEST_OPTION : best.rule();
             return best.withRule(rule, "option " + chosen + " chosen of " + any.canonical());
         }
         LicenseExpression.Unparseable unparseable = (LicenseExpression.Unparseable) expression;

@@ -44,7 +44,7 @@ record Outcome(
                 weight = ObligationWeight.HEAVY;
             }
         }
-        Rule rule = worst.rule() == Rule.LICENSE_GRANT_PER_ACTIVITY ? combiningRule : worst.rule();
+        Rule rule = worst.rule().isGrantOrCombination() ? combiningRule : worst.rule();
         return new Outcome(worst.verdict(), new ArrayList<>(obligations), new ArrayList<>(citations), weight, rule,
                 worst.code(), jurisdictions.isEmpty() ? null : String.join(",", jurisdictions), detail);
     }

@@ -25,5 +25,10 @@ public enum Rule {
     /** The model card should be readable when it is the source of the licence or the lineage. */
     MODEL_CARD_AVAILABLE,
     /** The lineage walk is cycle-safe and depth-bounded. */
-    LINEAGE_BOUNDED
+    LINEAGE_BOUNDED;
+
+    /** The plain grant and the SPDX operators; a combination reports its own rule unless a more specific one decided. */
+    boolean isGrantOrCombination() {
+        return this == LICENSE_GRANT_PER_ACTIVITY || this == SPDX_OR_BEST_OPTION || this == SPDX_AND_ALL_APPLY;
+    }
 }
