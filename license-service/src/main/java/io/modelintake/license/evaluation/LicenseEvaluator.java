@@ -67,23 +67,33 @@ public final class LicenseEvaluator {
         Set<String> rootBases = new LinkedHashSet<>(spec.baseModels());
         String licenseText = declaredLicense(spec.license(), spec.licenseName(), spec.licenseLink(), snapshot);
         String origin = licenseText == null ? null : "request";
-        if (licenseText == null && !isBlank(spec.repoId())) {
+        String otherDeclaration = null;
+        // the card is read when it is the licence's source, or the only source of the lineage of an unknown model
+        if (!isBlank(spec.repoId()) && (licenseText == null || rootEntry == null)) {
             ModelCardLookup lookup = lookUp(cards, spec.repoId());
             if (lookup instanceof ModelCardLookup.Found found) {
                 ModelCard card = found.card();
-                licenseText = declaredLicense(card.license(), card.licenseName(), card.licenseLink(), snapshot);
-                origin = licenseText == null ? null : "model-card";
+                String cardLicense = declaredLicense(card.license(), card.licenseName(), card.licenseLink(), snapshot);
+                if (licenseText == null) {
+                    licenseText = cardLicense;
+                    origin = cardLicense == null ? null : "model-card";
+                } else {
+                    otherDeclaration = cardLicense == null ? null : "model card:" + cardLicense;
+                }
                 rootBases.addAll(card.baseModels());
                 card.datasets().forEach(dataset -> addDataset(datasets, dataset, rootId));
             } else {
-                findings.add(cardFinding(lookup, SubjectKind.MODEL, List.of(rootId), rootEntry != null));
+                findings.add(cardFinding(lookup, SubjectKind.MODEL, List.of(rootId),
+                        rootEntry != null || licenseText != null));
             }
         }
-        if (licenseText == null && rootEntry != null) {
-            licenseText = rootEntry.license();
-            origin = "catalogue";
-        }
         if (rootEntry != null) {
+            if (licenseText == null) {
+                licenseText = rootEntry.license();
+                origin = "catalogue";
+            } else {
+                otherDeclaration = "catalogue:" + rootEntry.license();
+            }
             rootBases.addAll(rootEntry.baseModels());
             rootEntry.datasets().forEach(dataset -> addDataset(datasets, dataset, rootId));
         }
@@ -97,6 +107,9 @@ public final class LicenseEvaluator {
         } else {
             LicenseExpression expression = snapshot.expression(licenseText);
             expressionText = expression.canonical();
+            if (otherDeclaration != null) {
+                addDisagreement(findings, rootId, expressionText, otherDeclaration, snapshot);
+            }
             Subject subject = new Subject(SubjectKind.LICENSE, expressionText, List.of(rootId, expressionText));
             for (Activity activity : activities) {
                 Outcome outcome = verdicts.evaluate(expression, activity, rootContext, false);
@@ -125,8 +138,7 @@ public final class LicenseEvaluator {
         while (!pending.isEmpty()) {
             List<String> path = pending.poll();
             String repoId = path.get(path.size() - 1);
-            if (path.subList(0, path.size() - 1).stream().map(LicenseEvaluator::normalise)
-                    .anyMatch(normalise(repoId)::equals)) {
+            if (isAncestor(repoId, path)) {
                 findings.add(lineageFinding("LINEAGE_CYCLE", path, "base model " + repoId
                         + " is its own ancestor along " + String.join(" -> ", path) + "; not followed again"));
                 continue;
@@ -189,6 +201,22 @@ public final class LicenseEvaluator {
             }
         }
         return reached;
+    }
+
+    /** The request names one licence, the card or catalogue another: a human should see both. */
+    private static void addDisagreement(List<Finding> findings, String rootId, String declared, String other,
+            KnowledgeSnapshot snapshot) {
+        int colon = other.indexOf(':');
+        String source = other.substring(0, colon);
+        String otherExpression = snapshot.expression(other.substring(colon + 1)).canonical();
+        if (!otherExpression.equals(declared)) {
+            findings.add(new Finding("LICENSE_DECLARATIONS_DIFFER", Severity.WARNING,
+                    new Subject(SubjectKind.MODEL, rootId, List.of(rootId)), null, null, null,
+                    "The request declares " + declared + " for " + rootId + " but the " + source + " says "
+                            + otherExpression + "; the request's licence was evaluated",
+                    List.of("Confirm which licence applies to " + rootId), List.of(),
+                    Rule.DECLARED_LICENCES_AGREE.name()));
+        }
     }
 
     private void addAddenda(KnowledgeSnapshot snapshot, String repoId, SubjectKind kind, List<String> path,
@@ -288,6 +316,15 @@ public final class LicenseEvaluator {
         if (!isBlank(dataset)) {
             datasets.putIfAbsent(normalise(dataset), new Lineage.DatasetRef(dataset.trim(), namedBy));
         }
+    }
+
+    private static boolean isAncestor(String repoId, List<String> path) {
+        for (int i = 0; i < path.size() - 1; i++) {
+            if (path.get(i).equalsIgnoreCase(repoId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> append(List<String> path, String element) {

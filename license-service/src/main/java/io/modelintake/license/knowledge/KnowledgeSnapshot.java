@@ -20,9 +20,12 @@ public final class KnowledgeSnapshot {
     private final String version;
     private final Map<String, LicenseEntry> licenses;
     private final Map<String, LicenseEntry> byAlias;
+    private final Map<String, LicenseEntry> byAliasAsWritten;
     private final Map<String, AddendumEntry> addenda;
     private final Map<String, List<AddendumEntry>> addendaByModel;
+    private final Map<String, List<AddendumEntry>> addendaByModelAsWritten;
     private final Map<String, ModelEntry> models;
+    private final Map<String, ModelEntry> modelsAsWritten;
     private final Map<String, LicenseExpression> expressions = new ConcurrentHashMap<>();
 
     private KnowledgeSnapshot(String version, Map<String, LicenseEntry> licenses, Map<String, LicenseEntry> byAlias,
@@ -34,6 +37,20 @@ public final class KnowledgeSnapshot {
         this.addenda = addenda;
         this.addendaByModel = addendaByModel;
         this.models = models;
+        // exact-spelling indexes spare evaluation a lower-casing per lookup in the common case
+        Map<String, LicenseEntry> licensesAsWritten = new HashMap<>();
+        licenses.values().forEach(entry -> {
+            licensesAsWritten.put(entry.id(), entry);
+            entry.aliases().forEach(alias -> licensesAsWritten.put(alias, entry));
+        });
+        this.byAliasAsWritten = Map.copyOf(licensesAsWritten);
+        Map<String, ModelEntry> modelsExact = new HashMap<>();
+        models.values().forEach(entry -> modelsExact.put(entry.repoId(), entry));
+        this.modelsAsWritten = Map.copyOf(modelsExact);
+        Map<String, List<AddendumEntry>> addendaExact = new HashMap<>();
+        addenda.values().forEach(entry -> entry.models().forEach(model ->
+                addendaExact.computeIfAbsent(model, k -> new ArrayList<>()).add(entry)));
+        this.addendaByModelAsWritten = copyLists(addendaExact);
     }
 
     /**
@@ -123,7 +140,11 @@ public final class KnowledgeSnapshot {
 
     /** A licence by SPDX id, {@code LicenseRef-}, or any alias (case-insensitive). */
     public Optional<LicenseEntry> license(String idOrAlias) {
-        return idOrAlias == null ? Optional.empty() : Optional.ofNullable(byAlias.get(key(idOrAlias)));
+        if (idOrAlias == null) {
+            return Optional.empty();
+        }
+        LicenseEntry exact = byAliasAsWritten.get(idOrAlias);
+        return Optional.ofNullable(exact != null ? exact : byAlias.get(key(idOrAlias)));
     }
 
     public Collection<LicenseEntry> licenses() {
@@ -131,7 +152,11 @@ public final class KnowledgeSnapshot {
     }
 
     public Optional<ModelEntry> model(String repoId) {
-        return repoId == null ? Optional.empty() : Optional.ofNullable(models.get(key(repoId)));
+        if (repoId == null) {
+            return Optional.empty();
+        }
+        ModelEntry exact = modelsAsWritten.get(repoId);
+        return Optional.ofNullable(exact != null ? exact : models.get(key(repoId)));
     }
 
     public Collection<ModelEntry> models() {
@@ -143,7 +168,11 @@ public final class KnowledgeSnapshot {
     }
 
     public List<AddendumEntry> addendaFor(String repoId) {
-        return repoId == null ? List.of() : addendaByModel.getOrDefault(key(repoId), List.of());
+        if (repoId == null) {
+            return List.of();
+        }
+        List<AddendumEntry> exact = addendaByModelAsWritten.get(repoId);
+        return exact != null ? exact : addendaByModel.getOrDefault(key(repoId), List.of());
     }
 
     /** The parsed form of a licence expression, tag or id; parsed once per snapshot. */

@@ -141,6 +141,27 @@ class LicenseEvaluatorTests {
     }
 
     @Test
+    void aRequestLicenceThatDiffersFromTheCatalogueIsFlagged() {
+        LicenseEvaluation evaluation = evaluate(spec("RunDiffusion/Juggernaut-XL-v9", "mit"), List.of(Activity.SERVE_AS_API));
+
+        assertThat(evaluation.findings()).filteredOn(finding -> finding.code().equals("LICENSE_DECLARATIONS_DIFFER"))
+                .singleElement().satisfies(finding -> {
+                    assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(finding.message()).contains("MIT", "LicenseRef-CreativeML-OpenRAIL-M");
+                });
+        assertThat(evaluation.findings()).extracting(Finding::verdict).contains(Verdict.PROHIBITED);
+    }
+
+    @Test
+    void aRequestLicenceThatDiffersFromTheCardIsFlagged() {
+        card("acme/ft", "cc-by-nc-4.0", List.of(), List.of());
+
+        LicenseEvaluation evaluation = evaluate(spec("acme/ft", "apache-2.0"), List.of(Activity.INTERNAL_TOOL));
+
+        assertThat(evaluation.findings()).extracting(Finding::code).contains("LICENSE_DECLARATIONS_DIFFER");
+    }
+
+    @Test
     void withoutActivitiesEveryActivityIsEvaluated() {
         LicenseEvaluation evaluation = evaluate(spec(null, "apache-2.0"), List.of());
 
