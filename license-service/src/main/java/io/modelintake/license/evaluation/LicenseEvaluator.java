@@ -100,7 +100,11 @@ public final class LicenseEvaluator {
         EvaluationContext rootContext = rootEntry == null ? context : context.forModel(rootEntry.flags(), true);
 
         String expressionText = null;
-        if (licenseText == null) {
+        if (licenseText == null && spec.isOwnTrainingRun()) {
+            for (Activity activity : activities) {
+                findings.add(ownTrainingRun(rootId, activity));
+            }
+        } else if (licenseText == null) {
             for (Activity activity : activities) {
                 findings.add(missingLicense(rootId, activity, SubjectKind.LICENSE, List.of(rootId)));
             }
@@ -257,6 +261,13 @@ public final class LicenseEvaluator {
                 + " are silent); whether " + activity + " is allowed must be settled by a compliance officer",
                 List.of("Identify the licence of " + repoId + " before use"), List.of(),
                 Rule.LICENSE_MUST_RESOLVE.name());
+    }
+
+    private static Finding ownTrainingRun(String rootId, Activity activity) {
+        return new Finding("OWN_TRAINING_RUN", Severity.INFO, new Subject(SubjectKind.MODEL, rootId, List.of(rootId)),
+                activity, null, Verdict.ALLOWED, rootId + " is the company's own training run: no third-party model"
+                + " licence binds it for " + activity + "; its base models and training data are assessed separately",
+                List.of(), List.of(), Rule.OWN_TRAINING_RUN.name());
     }
 
     private static Finding cardFinding(ModelCardLookup lookup, SubjectKind kind, List<String> path,

@@ -22,6 +22,8 @@ public enum Rule {
     MODEL_ADDENDUM,
     /** Restrictions a base model's licence says flow down bind the derivative. */
     BASE_MODEL_FLOW_DOWN,
+    /** A model the company trained itself carries no third-party model licence of its own. */
+    OWN_TRAINING_RUN,
     /** The licence the request declares should match what the model card or the catalogue says. */
     DECLARED_LICENCES_AGREE,
     /** The model card should be readable when it is the source of the licence or the lineage. */

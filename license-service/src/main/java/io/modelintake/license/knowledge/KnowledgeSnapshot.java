@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class KnowledgeSnapshot {
 
+    private static final int MAX_CACHED_EXPRESSIONS = 10_000;
+
     private final String version;
     private final Map<String, LicenseEntry> licenses;
     private final Map<String, LicenseEntry> byAlias;
@@ -177,7 +179,16 @@ public final class KnowledgeSnapshot {
 
     /** The parsed form of a licence expression, tag or id; parsed once per snapshot. */
     public LicenseExpression expression(String text) {
-        return expressions.computeIfAbsent(text, raw -> SpdxExpressions.parse(raw, this::license));
+        LicenseExpression cached = expressions.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        LicenseExpression parsed = SpdxExpressions.parse(text, this::license);
+        // requests carry free text: stop remembering new spellings once the cache is large
+        if (expressions.size() < MAX_CACHED_EXPRESSIONS) {
+            expressions.putIfAbsent(text, parsed);
+        }
+        return parsed;
     }
 
     private static String key(String idOrAlias) {

@@ -34,6 +34,8 @@ import java.util.stream.Stream;
 public final class LicenseKnowledge {
 
     public static final String ROOT = "knowledge";
+    /** Lists the knowledge files for class loaders that cannot list a directory; a test keeps it complete. */
+    public static final String INDEX = "index.txt";
 
     private final ObjectMapper yaml;
 
@@ -110,30 +112,55 @@ public final class LicenseKnowledge {
         }
     }
 
-    /** Every file under {@code root} on the classpath, in a directory or a jar, keyed by relative path. */
+    /**
+     * Every YAML file under {@code root} on the classpath, keyed by relative path. Read from the directory or jar
+     * when the class loader exposes it, else through {@code root/index.txt} (one relative path a line), which
+     * class loaders that hide directories still serve.
+     */
     static Map<String, String> classpathFiles(String root) {
-        URL url = Thread.currentThread().getContextClassLoader() != null
-                ? Thread.currentThread().getContextClassLoader().getResource(root)
-                : LicenseKnowledge.class.getClassLoader().getResource(root);
-        if (url == null) {
-            url = LicenseKnowledge.class.getClassLoader().getResource(root);
-        }
-        if (url == null) {
-            throw new KnowledgeException("no '" + root + "' directory on the classpath");
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return readTree(jar.provider().getPath(uri));
-                } catch (FileSystemAlreadyExistsException e) {
-                    // someone else opened the jar; read through theirs and leave it open
-                    return readTree(FileSystems.getFileSystem(uri).provider().getPath(uri));
+        ClassLoader loader = LicenseKnowledge.class.getClassLoader();
+        URL url = loader.getResource(root);
+        if (url != null && ("file".equals(url.getProtocol()) || "jar".equals(url.getProtocol()))) {
+            try {
+                URI uri = url.toURI();
+                if ("jar".equals(uri.getScheme())) {
+                    try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                        return readTree(jar.provider().getPath(uri));
+                    } catch (FileSystemAlreadyExistsException e) {
+                        // someone else opened the jar; read through theirs and leave it open
+                        return readTree(FileSystems.getFileSystem(uri).provider().getPath(uri));
+                    }
                 }
+                return readTree(Path.of(uri));
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                return indexedFiles(root);
             }
-            return readTree(Path.of(uri));
-        } catch (IOException | URISyntaxException e) {
-            throw new KnowledgeException("cannot read '" + root + "' from the classpath: " + e.getMessage(), e);
+        }
+        return indexedFiles(root);
+    }
+
+    /** The files {@code root/index.txt} lists. */
+    static Map<String, String> indexedFiles(String root) {
+        ClassLoader loader = LicenseKnowledge.class.getClassLoader();
+        String index = resource(loader, root + "/" + INDEX);
+        Map<String, String> files = new TreeMap<>();
+        for (String line : index.split("\\R")) {
+            String name = line.trim();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                files.put(name, resource(loader, root + "/" + name));
+            }
+        }
+        return files;
+    }
+
+    private static String resource(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new KnowledgeException("no '" + name + "' on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new KnowledgeException("cannot read '" + name + "': " + e.getMessage(), e);
         }
     }
 

@@ -162,6 +162,17 @@ class LicenseEvaluatorTests {
     }
 
     @Test
+    void theCompanysOwnTrainingRunIsBoundOnlyByItsBasesAndData() {
+        LicenseEvaluation evaluation = evaluate(new ModelSpec("our-detector", "internal", null, null, null, null, null,
+                List.of("Ultralytics/YOLOv8"), List.of("coco")), List.of(Activity.SERVE_AS_API));
+
+        assertThat(evaluation.findings()).extracting(Finding::code, Finding::verdict)
+                .containsExactly(tuple("OWN_TRAINING_RUN", Verdict.ALLOWED),
+                        tuple("BASE_MODEL_RESTRICTION_FLOWS_DOWN", Verdict.CONDITIONAL));
+        assertThat(evaluation.lineage().datasets()).extracting(Lineage.DatasetRef::id).containsExactly("coco");
+    }
+
+    @Test
     void withoutActivitiesEveryActivityIsEvaluated() {
         LicenseEvaluation evaluation = evaluate(spec(null, "apache-2.0"), List.of());
 

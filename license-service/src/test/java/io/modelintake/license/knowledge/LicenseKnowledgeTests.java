@@ -27,6 +27,13 @@ class LicenseKnowledgeTests {
     }
 
     @Test
+    void theIndexListsEveryKnowledgeFile() {
+        assertThat(LicenseKnowledge.indexedFiles(LicenseKnowledge.ROOT))
+                .as("src/main/resources/knowledge/index.txt must list every knowledge file")
+                .isEqualTo(LicenseKnowledge.classpathFiles(LicenseKnowledge.ROOT));
+    }
+
+    @Test
     void everyLicenceCoversEveryActivityWithASource() {
         for (LicenseEntry license : BUNDLED.licenses()) {
             assertThat(license.activities().keySet()).as(license.id()).containsExactlyInAnyOrder(Activity.values());
