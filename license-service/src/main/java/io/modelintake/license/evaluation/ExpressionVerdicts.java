@@ -91,6 +91,11 @@ final class ExpressionVerdicts {
         }
         Verdict verdict = term.verdict();
         List<String> obligations = new ArrayList<>(term.obligations());
+        if (single.exception() != null && !license.exceptions().containsKey(single.exception())) {
+            // an exception only adds permissions, so the licence's own terms are the safe reading
+            obligations.add("Check what " + single.exception() + " adds to " + license.id()
+                    + ": the knowledge does not hold it, so the licence's own terms were applied");
+        }
         List<Citation> citations = new ArrayList<>(2);
         citations.add(citation(license.sourceUrl(), term.clause(), term.quote()));
         ObligationWeight weight = term.weight();
