@@ -67,7 +67,7 @@ public final class LicenseEvaluator {
         Set<String> rootBases = new LinkedHashSet<>(spec.baseModels());
         String licenseText = declaredLicense(spec.license(), spec.licenseName(), spec.licenseLink(), snapshot);
         String origin = licenseText == null ? null : "request";
-        String otherDeclaration = null;
+        Declaration otherDeclaration = null;
         // the card is read when it is the licence's source, or the only source of the lineage of an unknown model
         if (!isBlank(spec.repoId()) && (licenseText == null || rootEntry == null)) {
             ModelCardLookup lookup = lookUp(cards, spec.repoId());
@@ -78,7 +78,7 @@ public final class LicenseEvaluator {
                     licenseText = cardLicense;
                     origin = cardLicense == null ? null : "model-card";
                 } else {
-                    otherDeclaration = cardLicense == null ? null : "model card:" + cardLicense;
+                    otherDeclaration = cardLicense == null ? null : new Declaration("model card", cardLicense);
                 }
                 rootBases.addAll(card.baseModels());
                 card.datasets().forEach(dataset -> addDataset(datasets, dataset, rootId));
@@ -92,7 +92,7 @@ public final class LicenseEvaluator {
                 licenseText = rootEntry.license();
                 origin = "catalogue";
             } else {
-                otherDeclaration = "catalogue:" + rootEntry.license();
+                otherDeclaration = new Declaration("catalogue", rootEntry.license());
             }
             rootBases.addAll(rootEntry.baseModels());
             rootEntry.datasets().forEach(dataset -> addDataset(datasets, dataset, rootId));
@@ -208,11 +208,10 @@ public final class LicenseEvaluator {
     }
 
     /** The request names one licence, the card or catalogue another: a human should see both. */
-    private static void addDisagreement(List<Finding> findings, String rootId, String declared, String other,
+    private static void addDisagreement(List<Finding> findings, String rootId, String declared, Declaration other,
             KnowledgeSnapshot snapshot) {
-        int colon = other.indexOf(':');
-        String source = other.substring(0, colon);
-        String otherExpression = snapshot.expression(other.substring(colon + 1)).canonical();
+        String source = other.source();
+        String otherExpression = snapshot.expression(other.license()).canonical();
         if (!otherExpression.equals(declared)) {
             findings.add(new Finding("LICENSE_DECLARATIONS_DIFFER", Severity.WARNING,
                     new Subject(SubjectKind.MODEL, rootId, List.of(rootId)), null, null, null,
@@ -360,5 +359,9 @@ public final class LicenseEvaluator {
             }
         }
         return null;
+    }
+
+    /** A licence as some source states it (the model card or the catalogue). */
+    private record Declaration(String source, String license) {
     }
 }
