@@ -1,0 +1,38 @@
+package io.modelintake.license.evaluation;
+
+/** The rules that produce findings; each finding carries the id of the one that decided it. */
+public enum Rule {
+    /** The licence's verdict and obligations for the activity (knowledge/licenses). */
+    LICENSE_GRANT_PER_ACTIVITY,
+    /** SPDX {@code OR}: the requester may pick the most permissive option for each activity. */
+    SPDX_OR_BEST_OPTION,
+    /** SPDX {@code AND}: every licence applies; the worst verdict and all obligations count. */
+    SPDX_AND_ALL_APPLY,
+    /** SPDX {@code WITH}: a licence exception changes the licence's terms for the activity. */
+    SPDX_WITH_EXCEPTION,
+    /** A licence that cannot be identified is for a human to settle, never a silent yes. */
+    LICENSE_MUST_RESOLVE,
+    /** A user-count threshold of the terms (e.g. Llama's 700 M monthly active users). */
+    MONTHLY_ACTIVE_USERS_THRESHOLD,
+    /** A revenue threshold of the terms (e.g. the Stability AI community licence's USD 1 M). */
+    ANNUAL_REVENUE_THRESHOLD,
+    /** A term that depends on where the licensee is (e.g. Llama 3.2 multimodal models in the EU). */
+    JURISDICTION_TERM,
+    /** A model-specific addendum applied on top of the licence (knowledge/addenda). */
+    MODEL_ADDENDUM,
+    /** Restrictions a base model's licence says flow down bind the derivative. */
+    BASE_MODEL_FLOW_DOWN,
+    /** A model the company trained itself carries no third-party model licence of its own. */
+    OWN_TRAINING_RUN,
+    /** The licence the request declares should match what the model card or the catalogue says. */
+    DECLARED_LICENCES_AGREE,
+    /** The model card should be readable when it is the source of the licence or the lineage. */
+    MODEL_CARD_AVAILABLE,
+    /** The lineage walk is cycle-safe and depth-bounded. */
+    LINEAGE_BOUNDED;
+
+    /** The plain grant and the SPDX operators; a combination reports its own rule unless a more specific one decided. */
+    boolean isGrantOrCombination() {
+        return this == LICENSE_GRANT_PER_ACTIVITY || this == SPDX_OR_BEST_OPTION || this == SPDX_AND_ALL_APPLY;
+    }
+}

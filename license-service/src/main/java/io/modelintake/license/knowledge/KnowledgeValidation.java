@@ -1,0 +1,82 @@
+package io.modelintake.license.knowledge;
+
+import io.modelintake.contracts.Activity;
+import io.modelintake.contracts.Verdict;
+import java.util.Map;
+
+/** The rules every knowledge entry must meet at load (STYLE.md, "data is validated at load"). */
+final class KnowledgeValidation {
+
+    private static final String LICENSE_REF = "LicenseRef-";
+
+    private final Map<String, String> origins;
+
+    KnowledgeValidation(Map<String, String> origins) {
+        this.origins = origins;
+    }
+
+    void checkLicense(LicenseEntry entry) {
+        String key = "license:" + entry.id();
+        require(key, entry.id() != null && !entry.id().isBlank(), "has no id");
+        require(key, entry.id().startsWith(LICENSE_REF) || SpdxExpressions.isListedLicense(entry.id()),
+                "id is neither on the SPDX licence list " + SpdxExpressions.licenseListVersion()
+                        + " nor a LicenseRef-");
+        require(key, entry.name() != null && !entry.name().isBlank(), "has no name");
+        require(key, entry.category() != null, "has no category");
+        requireSource(key, entry.sourceUrl(), entry.checked() != null);
+        for (Activity activity : Activity.values()) {
+            ActivityTerm term = entry.term(activity);
+            require(key, term != null, "does not cover activity " + activity);
+            checkTerm(key, activity, term);
+        }
+        entry.exceptions().forEach((exception, terms) -> terms.forEach((activity, term) -> checkTerm(key, activity, term)));
+        for (Threshold threshold : entry.thresholds()) {
+            require(key, threshold.kind() != null && threshold.above() > 0, "has a threshold without kind or value");
+            require(key, !threshold.activities().isEmpty(), "has a threshold that names no activity");
+            require(key, threshold.clause() != null, "has a threshold without clause");
+        }
+        for (JurisdictionTerm term : entry.jurisdictionTerms()) {
+            require(key, !term.jurisdictions().isEmpty() && term.verdict() != null && term.clause() != null,
+                    "has a jurisdiction term without jurisdictions, verdict or clause");
+        }
+    }
+
+    void checkAddendum(AddendumEntry entry) {
+        String key = "addendum:" + entry.id();
+        require(key, entry.id() != null && !entry.id().isBlank(), "has no id");
+        require(key, !entry.models().isEmpty(), "names no model");
+        require(key, !entry.activities().isEmpty(), "changes no activity");
+        requireSource(key, entry.sourceUrl(), entry.checked() != null);
+        entry.activities().forEach((activity, term) -> checkTerm(key, activity, term));
+    }
+
+    void checkModel(ModelEntry entry) {
+        String key = "model:" + entry.repoId();
+        require(key, entry.repoId() != null && !entry.repoId().isBlank(), "has no repo id");
+        require(key, entry.license() != null && !entry.license().isBlank(), "has no licence");
+        requireSource(key, entry.sourceUrl(), entry.checked() != null);
+    }
+
+    KnowledgeException error(String key, String problem) {
+        return new KnowledgeException(origins.getOrDefault(key, key) + ": " + problem);
+    }
+
+    private void checkTerm(String key, Activity activity, ActivityTerm term) {
+        require(key, term.verdict() != null, activity + " has no verdict");
+        require(key, term.verdict() == Verdict.UNSPECIFIED || term.clause() != null && !term.clause().isBlank(),
+                activity + " has no clause");
+        require(key, term.verdict() != Verdict.CONDITIONAL || !term.obligations().isEmpty(),
+                activity + " is CONDITIONAL without obligations");
+    }
+
+    private void requireSource(String key, String sourceUrl, boolean checked) {
+        require(key, sourceUrl != null && sourceUrl.startsWith("http"), "has no sourceUrl");
+        require(key, checked, "has no checked date");
+    }
+
+    private void require(String key, boolean condition, String problem) {
+        if (!condition) {
+            throw error(key, problem);
+        }
+    }
+}

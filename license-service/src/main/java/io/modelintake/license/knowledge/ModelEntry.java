@@ -1,0 +1,29 @@
+package io.modelintake.license.knowledge;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A well-known public model as its card states it: licence (tag, SPDX id or expression), base models and
+ * training datasets (registry aliases). {@code flags} carry facts terms depend on, e.g. {@code multimodal}.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ModelEntry(
+        String repoId,
+        String name,
+        String license,
+        List<String> baseModels,
+        List<String> datasets,
+        Set<String> flags,
+        String sourceUrl,
+        LocalDate checked,
+        String note) {
+
+    public ModelEntry {
+        baseModels = baseModels == null ? List.of() : List.copyOf(baseModels);
+        datasets = datasets == null ? List.of() : List.copyOf(datasets);
+        flags = flags == null ? Set.of() : Set.copyOf(flags);
+    }
+}
