@@ -1,5 +1,6 @@
 package io.modelintake.approval.decision;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.modelintake.approval.policy.FiredRule;
 import io.modelintake.approval.policy.RiskAssessment;
 import io.modelintake.contracts.RiskTier;
@@ -68,11 +69,13 @@ public record ApprovalTask(
     }
 
     /** Whether an officer may still decide: pending, or rejected by policy with the exception path open. */
+    @JsonIgnore
     public boolean isOpen() {
         return state == TaskState.PENDING || isExceptionOpen();
     }
 
     /** A PROHIBITED task that no officer has rejected and that has not yet been approved by exception. */
+    @JsonIgnore
     public boolean isExceptionOpen() {
         return tier == RiskTier.PROHIBITED && state == TaskState.REJECTED
                 && officerSignatures().stream().noneMatch(signature -> signature.decision() == Decision.REJECT);

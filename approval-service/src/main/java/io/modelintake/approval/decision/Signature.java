@@ -1,5 +1,6 @@
 package io.modelintake.approval.decision;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +11,7 @@ public record Signature(String actor, Decision decision, String justification, L
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
     }
 
+    @JsonIgnore
     public boolean isByPolicy() {
         return actor.startsWith(ApprovalTask.POLICY_ACTOR_PREFIX);
     }

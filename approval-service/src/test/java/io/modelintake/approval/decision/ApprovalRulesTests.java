@@ -3,6 +3,9 @@ package io.modelintake.approval.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.modelintake.approval.policy.FiredRule;
 import io.modelintake.approval.policy.RiskAssessment;
 import io.modelintake.contracts.RiskTier;
@@ -130,6 +133,19 @@ class ApprovalRulesTests {
         assertThat(second.settled()).isTrue();
         assertThat(second.task().state()).isEqualTo(TaskState.APPROVED);
         assertThat(second.task().isOpen()).isFalse();
+    }
+
+    @Test
+    void taskSurvivesAJsonRoundTripForStorage() throws Exception {
+        ApprovalTask task = accept(open(RiskTier.PROHIBITED, "alice"), "bob",
+                new DecisionInput(Decision.GRANT_EXCEPTION, "Author's permission", List.of("Show the permission")),
+                OPENED.plusSeconds(60)).task();
+        ObjectMapper mapper = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+
+        ApprovalTask read = mapper.readValue(mapper.writeValueAsString(task), ApprovalTask.class);
+
+        assertThat(read).isEqualTo(task);
+        assertThat(read.awaitsSecondApproval()).isTrue();
     }
 
     @Test

@@ -81,7 +81,7 @@ class ChainVerifierTests {
 
     @Test
     void streamsALongLedgerWithoutHoldingIt() {
-        int length = 50_000;
+        int length = 20_000;
         Iterator<LedgerEntry> generated = new Iterator<>() {
             private LedgerEntry last;
 
