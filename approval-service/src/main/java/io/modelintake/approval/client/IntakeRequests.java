@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -46,13 +47,13 @@ public class IntakeRequests {
         }
     }
 
-    private static <T> T call(java.util.function.Supplier<T> call) {
+    private static <T> T call(Supplier<T> call) {
         try {
             return call.get();
         } catch (WebApplicationException e) {
             throw IntakeFailure.of(e.getResponse().getStatus(), problem(e.getResponse()));
         } catch (ProcessingException e) {
-            LOG.warn("intake-service is unreachable", e);
+            LOG.warnf("intake-service is unreachable: %s", e.getMessage());
             throw new IntakeFailure(503, "intake-service cannot be reached; try again in a moment.", List.of());
         }
     }

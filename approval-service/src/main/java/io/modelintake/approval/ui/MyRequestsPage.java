@@ -5,6 +5,7 @@ import io.modelintake.approval.client.IntakeRequestSummary;
 import io.modelintake.approval.client.IntakeRequestView;
 import io.modelintake.approval.client.IntakeRequests;
 import io.modelintake.contracts.Activity;
+import io.modelintake.platform.rest.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The engineers' pages: their requests and a form to submit a new one. The data is intake-service's; every call
@@ -53,7 +55,7 @@ public class MyRequestsPage {
     @GET
     public TemplateInstance mine() {
         Viewer viewer = session.viewer();
-        var page = shown(() -> intake.mine(session.accessToken()));
+        Page<IntakeRequestSummary> page = shown(() -> intake.mine(session.accessToken()));
         return Templates.mine(viewer, page.items(), page.total());
     }
 
@@ -86,8 +88,10 @@ public class MyRequestsPage {
             UUID id = intake.submit(session.accessToken(), mapped.submission().get());
             return Response.seeOther(URI.create("/ui/my/" + id + "?submitted=true")).build();
         } catch (IntakeFailure refused) {
+            // Field violations are shown beside their fields; the detail only repeats them.
+            String detail = refused.violations().isEmpty() ? refused.getMessage() : "";
             return Response.status(refused.status())
-                    .entity(newRequest(viewer, form, FieldErrors.of(refused.violations()), refused.getMessage()))
+                    .entity(newRequest(viewer, form, FieldErrors.of(refused.violations()), detail))
                     .build();
         }
     }
@@ -97,12 +101,20 @@ public class MyRequestsPage {
                 error);
     }
 
+    private static String title(int status) {
+        return switch (status) {
+            case 403 -> "Not your request";
+            case 404 -> "No such request";
+            default -> status >= 500 ? "intake-service unavailable" : "intake-service refused";
+        };
+    }
+
     /** An intake-service refusal (403, 404) or outage becomes this service's error page with its detail. */
-    private static <T> T shown(java.util.function.Supplier<T> call) {
+    private static <T> T shown(Supplier<T> call) {
         try {
             return call.get();
         } catch (IntakeFailure failure) {
-            throw new PageException(failure.status(), "intake-service answered " + failure.status(), failure.getMessage());
+            throw new PageException(failure.status(), title(failure.status()), failure.getMessage());
         }
     }
 }
