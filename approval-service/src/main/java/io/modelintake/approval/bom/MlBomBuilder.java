@@ -1,5 +1,6 @@
 package io.modelintake.approval.bom;
 
+import io.modelintake.contracts.IntendedUse;
 import io.modelintake.contracts.Lineage;
 import io.modelintake.contracts.ModelSpec;
 import io.modelintake.contracts.events.ApprovalDecided;
@@ -124,7 +125,7 @@ public final class MlBomBuilder {
     }
 
     private static ModelCard modelCard(BomInput input) {
-        var use = input.request().intendedUse();
+        IntendedUse use = input.request().intendedUse();
         ModelCard card = new ModelCard();
         if (use != null) {
             Considerations considerations = new Considerations();

@@ -80,7 +80,7 @@ public final class ApprovalRules {
         if (signed.approvers().size() < task.requiredApprovals()) {
             return new DecisionOutcome.Accepted(signed, false);
         }
-        TaskState approved = signed.conditions().isEmpty() ? TaskState.APPROVED : TaskState.APPROVED_WITH_CONDITIONS;
+        TaskState approved = signed.signedConditions().isEmpty() ? TaskState.APPROVED : TaskState.APPROVED_WITH_CONDITIONS;
         return new DecisionOutcome.Accepted(task.with(signature, approved), true);
     }
 

@@ -95,16 +95,32 @@ public record ApprovalTask(
         return isOpen() && requiredApprovals() == 2 && approvals().count() == 1;
     }
 
-    /** The union of the conditions the approving officers signed, in the order first given. */
+    /** The approval's conditions: the union of those its approving officers signed; empty unless approved. */
     public List<String> conditions() {
+        return state == TaskState.APPROVED || state == TaskState.APPROVED_WITH_CONDITIONS
+                ? signedConditions()
+                : List.of();
+    }
+
+    /**
+     * When the current outcome was set: the last rejection of a rejected task (a pending exception does not
+     * change it), else the last signature; empty while pending.
+     */
+    public Optional<Instant> decidedAt() {
+        if (state == TaskState.PENDING) {
+            return Optional.empty();
+        }
+        return signatures.stream()
+                .filter(signature -> state != TaskState.REJECTED || signature.decision() == Decision.REJECT)
+                .reduce((first, second) -> second)
+                .map(Signature::at);
+    }
+
+    /** The union of the conditions approving officers signed so far, in the order first given. */
+    List<String> signedConditions() {
         return List.copyOf(approvals()
                 .flatMap(signature -> signature.conditions().stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
-    }
-
-    /** When the current outcome was set; empty while pending. */
-    public Optional<Instant> decidedAt() {
-        return state.isFinal() ? Optional.of(signatures.get(signatures.size() - 1).at()) : Optional.empty();
     }
 
     /** The {@code approval.decided} payload for the current outcome; empty while pending. */

@@ -126,6 +126,11 @@ class ApprovalRulesTests {
                 new DecisionInput(Decision.GRANT_EXCEPTION, "Author granted API use in writing", null),
                 OPENED.plusSeconds(60)).task();
         assertThat(task.awaitsSecondApproval()).isTrue();
+        assertThat(task.toApprovalDecided()).get().satisfies(stillRejected -> {
+            assertThat(stillRejected.outcome()).isEqualTo("REJECTED");
+            assertThat(stillRejected.decidedAt()).as("set by the policy").isEqualTo(OPENED);
+            assertThat(stillRejected.conditions()).isEmpty();
+        });
 
         DecisionOutcome.Accepted second = accept(task, "dave",
                 new DecisionInput(Decision.GRANT_EXCEPTION, "Permission letter checked", null), OPENED.plusSeconds(90));
@@ -133,6 +138,7 @@ class ApprovalRulesTests {
         assertThat(second.settled()).isTrue();
         assertThat(second.task().state()).isEqualTo(TaskState.APPROVED);
         assertThat(second.task().isOpen()).isFalse();
+        assertThat(second.task().decidedAt()).contains(OPENED.plusSeconds(90));
     }
 
     @Test
