@@ -1,0 +1,38 @@
+package io.modelintake.approval.client;
+
+import io.modelintake.contracts.Finding;
+import io.modelintake.contracts.IntendedUse;
+import io.modelintake.contracts.Lineage;
+import io.modelintake.contracts.ModelSpec;
+import io.modelintake.contracts.RequestStatus;
+import io.modelintake.contracts.RiskTier;
+import io.modelintake.contracts.events.ApprovalDecided;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A request as intake-service shows it to its requester (API.md, Follow a request). */
+public record IntakeRequestView(
+        UUID id,
+        String requester,
+        Instant submittedAt,
+        RequestStatus status,
+        String statusReason,
+        RiskTier riskTier,
+        List<String> riskRules,
+        ModelSpec model,
+        Lineage lineage,
+        IntendedUse intendedUse,
+        List<Finding> findings,
+        ApprovalDecided decision,
+        List<TimelineStep> timeline) {
+
+    public IntakeRequestView {
+        riskRules = riskRules == null ? List.of() : List.copyOf(riskRules);
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        timeline = timeline == null ? List.of() : List.copyOf(timeline);
+    }
+
+    public record TimelineStep(String step, Instant at, String actor, String decision) {
+    }
+}

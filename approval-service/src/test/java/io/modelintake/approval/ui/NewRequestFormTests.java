@@ -1,0 +1,102 @@
+package io.modelintake.approval.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelintake.contracts.RequestSubmission;
+import io.modelintake.platform.problem.Problem;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NewRequestFormTests {
+
+    private final ObjectMapper json = JsonMapper.builder().build();
+
+    @Test
+    void mapsTheFormToTheJsonOfApiMd() throws Exception {
+        Map<String, List<String>> posted = Map.ofEntries(
+                Map.entry("model.name", List.of(" Juggernaut XL v9 ")),
+                Map.entry("model.source", List.of("huggingface")),
+                Map.entry("model.repoId", List.of("RunDiffusion/Juggernaut-XL-v9")),
+                Map.entry("model.revision", List.of("main")),
+                Map.entry("model.license", List.of("creativeml-openrail-m")),
+                Map.entry("model.baseModels", List.of("stabilityai/stable-diffusion-xl-base-1.0\r\n\r\n")),
+                Map.entry("model.datasets", List.of("")),
+                Map.entry("intendedUse.activities", List.of("SERVE_AS_API", "SELL_OUTPUTS")),
+                Map.entry("intendedUse.jurisdictions", List.of("us, eu")),
+                Map.entry("intendedUse.expectedMonthlyActiveUsers", List.of("5,000")),
+                Map.entry("intendedUse.description", List.of("Marketing image generation behind our web app")),
+                Map.entry("csrf", List.of("token")));
+
+        NewRequestForm.Mapped mapped = NewRequestForm.from(posted).toSubmission();
+
+        assertThat(mapped.errors().isEmpty()).isTrue();
+        RequestSubmission submission = mapped.submission().orElseThrow();
+        JsonNode sent = json.readTree(json.writeValueAsString(submission));
+        // ModelSpec's derived isOwnTrainingRun() is serialised too; intake-service ignores it on the way in.
+        ((ObjectNode) sent.get("model")).remove("ownTrainingRun");
+        assertThat(sent).isEqualTo(json.readTree("""
+                {"model": {"name": "Juggernaut XL v9", "source": "huggingface",
+                   "repoId": "RunDiffusion/Juggernaut-XL-v9", "revision": "main", "license": "creativeml-openrail-m",
+                   "licenseName": null, "licenseLink": null,
+                   "baseModels": ["stabilityai/stable-diffusion-xl-base-1.0"], "datasets": []},
+                 "intendedUse": {"activities": ["SERVE_AS_API", "SELL_OUTPUTS"], "jurisdictions": ["US", "EU"],
+                   "expectedMonthlyActiveUsers": 5000, "annualRevenueUsd": null,
+                   "description": "Marketing image generation behind our web app"}}
+                """));
+    }
+
+    @Test
+    void blankOptionalFieldsAreLeftOut() {
+        NewRequestForm form = new NewRequestForm("ResNet-50", "huggingface", "microsoft/resnet-50", "", "", "", "imagenet-1k",
+                List.of("INTERNAL_RESEARCH"), "JP", "", "");
+
+        RequestSubmission submission = form.toSubmission().submission().orElseThrow();
+
+        assertThat(submission.model().license()).isNull();
+        assertThat(submission.model().revision()).isNull();
+        assertThat(submission.model().datasets()).containsExactly("imagenet-1k");
+        assertThat(submission.intendedUse().expectedMonthlyActiveUsers()).isNull();
+        assertThat(submission.intendedUse().description()).isNull();
+    }
+
+    @Test
+    void whatCannotBeJsonIsShownBesideItsField() {
+        NewRequestForm form = new NewRequestForm("x", "other", "", "", "MIT", "", "", List.of("TIME_TRAVEL"), "US",
+                "many", "");
+
+        NewRequestForm.Mapped mapped = form.toSubmission();
+
+        assertThat(mapped.submission()).isEmpty();
+        assertThat(mapped.errors().of("intendedUse.activities")).isEqualTo("unknown activity TIME_TRAVEL");
+        assertThat(mapped.errors().of("intendedUse.expectedMonthlyActiveUsers")).isEqualTo("must be a whole number");
+    }
+
+    @Test
+    void intakeViolationsLandBesideTheFieldsTheyName() {
+        FieldErrors errors = FieldErrors.of(List.of(
+                new Problem.Violation("model.name", "must not be blank"),
+                new Problem.Violation("intendedUse.jurisdictions[1]", "must be an ISO 3166 alpha-2 code or EU"),
+                new Problem.Violation("intendedUse.activities", "must not be empty"),
+                new Problem.Violation("model.licenseOrRepoIdGiven", "give model.license or model.repoId")));
+
+        assertThat(errors.of("model.name")).isEqualTo("must not be blank");
+        assertThat(errors.of("intendedUse.jurisdictions")).isEqualTo("must be an ISO 3166 alpha-2 code or EU");
+        assertThat(errors.of("model.license")).isEqualTo("give model.license or model.repoId");
+        assertThat(errors.has("model.repoId")).isFalse();
+        assertThat(errors.all()).hasSize(4).contains("model.name: must not be blank");
+    }
+
+    @Test
+    void remembersTheTickedActivities() {
+        NewRequestForm form = NewRequestForm.from(Map.of("intendedUse.activities", List.of("FINE_TUNE")));
+
+        assertThat(form.chose("FINE_TUNE")).isTrue();
+        assertThat(form.chose("DISTILL")).isFalse();
+        assertThat(form.name()).isEmpty();
+    }
+}
