@@ -65,16 +65,17 @@ public class LedgerExport {
 
     public void csv(LedgerQuery query, OutputStream out) {
         write(out, writer -> {
-            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS).get())) {
-                rows.stream(query, row -> {
-                    printer.printRecord(row.getLong("sequence"), row.getString("record_id"), row.getString("request_id"),
-                            row.getString("step"), row.getString("actor"), row.getString("decision"),
-                            row.getString("reasons"), row.getString("inputs_digest"), row.getString("knowledge_version"),
-                            row.getTimestamp("at").toInstant(), row.getString("previous_hash").trim(),
-                            row.getString("hash").trim());
-                    return true;
-                });
-            }
+            // Not closed here: closing the printer would close the response stream before write() flushes it.
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS).get());
+            rows.stream(query, row -> {
+                printer.printRecord(row.getLong("sequence"), row.getString("record_id"), row.getString("request_id"),
+                        row.getString("step"), row.getString("actor"), row.getString("decision"),
+                        row.getString("reasons"), row.getString("inputs_digest"), row.getString("knowledge_version"),
+                        row.getTimestamp("at").toInstant(), row.getString("previous_hash").trim(),
+                        row.getString("hash").trim());
+                return true;
+            });
+            printer.flush();
         });
     }
 

@@ -1,9 +1,9 @@
 package io.modelintake.approval.config;
 
 import io.modelintake.approval.decision.ApprovalRules;
-import io.modelintake.approval.ledger.CanonicalJson;
 import io.modelintake.approval.ledger.HashChain;
 import io.modelintake.approval.policy.RiskPolicy;
+import io.modelintake.platform.canonical.CanonicalJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
