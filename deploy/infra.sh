@@ -26,7 +26,8 @@ PG_PASSWORD=modelintake
 PG_SCHEMAS=(intake license dataset approval)
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 
-log() { echo "[infra $(date -u +%H:%M:%S)] $*"; }
+# On stderr: some functions answer on stdout (a classpath, a jar path).
+log() { echo "[infra $(date -u +%H:%M:%S)] $*" >&2; }
 die() { echo "[infra $(date -u +%H:%M:%S)] ERROR: $*" >&2; exit 1; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -125,7 +126,7 @@ psql_at() {
   local host=$1 user=$2 db=$3; shift 3
   local psql
   psql=$(command -v psql || echo "$(pg_bin_dir)/psql")
-  "$psql" -h "$host" -p "$PG_PORT" -U "$user" -d "$db" -v ON_ERROR_STOP=1 -qtA "$@"
+  PGOPTIONS="-c client_min_messages=warning" "$psql" -h "$host" -p "$PG_PORT" -U "$user" -d "$db" -v ON_ERROR_STOP=1 -qtA "$@"
 }
 
 # Role and database modelintake; each service's schema owned by it (the services' Flyway may also create them).
