@@ -1,5 +1,10 @@
 package io.modelintake.contracts;
 
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -7,11 +12,11 @@ import java.util.List;
  * {@code annualRevenueUsd} is optional and compared with revenue thresholds of licences.
  */
 public record IntendedUse(
-        List<Activity> activities,
-        List<String> jurisdictions,
-        Long expectedMonthlyActiveUsers,
-        Long annualRevenueUsd,
-        String description) {
+        @NotEmpty @Size(max = 8) List<@NotNull Activity> activities,
+        @NotEmpty @Size(max = 30) List<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code or EU") String> jurisdictions,
+        @PositiveOrZero Long expectedMonthlyActiveUsers,
+        @PositiveOrZero Long annualRevenueUsd,
+        @Size(max = 4000) String description) {
 
     public IntendedUse {
         activities = activities == null ? List.of() : List.copyOf(activities);

@@ -33,7 +33,7 @@ import kafka.tools.StorageTool;
 public final class KafkaBroker implements AutoCloseable {
 
     /** Set once a broker runs in this JVM; lets test classes loaded by other class loaders find it. */
-    static final String SHARED_PROPERTY = "modelintake.test.kafka.bootstrap-servers";
+    static final String SHARED_PROPERTY = "model-intake-test.kafka.bootstrap-servers";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     /** Held so the quieter levels are not garbage-collected with their loggers. */
     private static final List<Logger> QUIET_LOGGERS = List.of(Logger.getLogger("org.apache.kafka"), Logger.getLogger("kafka"),

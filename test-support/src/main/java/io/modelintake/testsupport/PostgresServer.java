@@ -22,7 +22,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class PostgresServer implements AutoCloseable {
 
     /** Set once a server runs in this JVM; lets test classes loaded by other class loaders find it. */
-    static final String SHARED_PROPERTY = "modelintake.test.postgres.port";
+    static final String SHARED_PROPERTY = "model-intake-test.postgres.port";
     private static final String USERNAME = "postgres";
     private static final String PASSWORD = "postgres";
     /** Held so the quieter level is not garbage-collected with its logger; initdb's chatter is not news. */

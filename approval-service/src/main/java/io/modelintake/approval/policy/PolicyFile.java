@@ -1,0 +1,25 @@
+package io.modelintake.approval.policy;
+
+import java.util.List;
+
+/** The policy file as written; {@link RiskPolicy} validates it into typed rules. */
+record PolicyFile(String version, List<Rule> rules) {
+
+    record Rule(String id, String why, String tier, When when) {
+    }
+
+    record When(FindingCondition finding, UseCondition use) {
+    }
+
+    record FindingCondition(
+            List<String> severity,
+            List<String> verdict,
+            List<String> subjectKind,
+            List<String> activity,
+            List<String> jurisdiction,
+            String codeMatches) {
+    }
+
+    record UseCondition(List<String> activities, List<String> jurisdictions) {
+    }
+}

@@ -1,0 +1,53 @@
+package io.modelintake.approval.rest;
+
+import io.modelintake.approval.decision.ApprovalTask;
+import io.modelintake.approval.decision.Signature;
+import io.modelintake.approval.decision.TaskState;
+import io.modelintake.approval.policy.FiredRule;
+import io.modelintake.approval.policy.RiskAssessment;
+import io.modelintake.contracts.Finding;
+import io.modelintake.contracts.IntendedUse;
+import io.modelintake.contracts.Lineage;
+import io.modelintake.contracts.ModelSpec;
+import io.modelintake.contracts.RiskTier;
+import io.modelintake.contracts.events.DatasetsAssessed;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** An approval task as officers and auditors see it: the facts, the tier with its rules, and who signed. */
+public record ApprovalView(
+        UUID requestId,
+        String requester,
+        Instant submittedAt,
+        Instant openedAt,
+        RiskTier riskTier,
+        TaskState state,
+        boolean open,
+        boolean exceptionOpen,
+        int requiredApprovals,
+        boolean awaitsSecondApproval,
+        List<String> approvers,
+        List<Signature> signatures,
+        List<String> proposedConditions,
+        List<String> conditions,
+        List<FiredRule> riskRules,
+        String policyVersion,
+        ModelSpec model,
+        Lineage lineage,
+        IntendedUse intendedUse,
+        List<Finding> findings,
+        String licenseKnowledgeVersion,
+        String datasetKnowledgeVersion) {
+
+    public static ApprovalView of(ApprovalTask task, RiskAssessment assessment, DatasetsAssessed assessed) {
+        return new ApprovalView(task.requestId(), task.requester(), assessed.request().submittedAt(), task.openedAt(),
+                task.tier(), task.state(), task.isOpen(), task.isExceptionOpen(), task.requiredApprovals(),
+                task.awaitsSecondApproval(), task.approvers(), task.signatures(), task.proposedConditions(),
+                task.conditions(), assessment.firedRules(), assessment.policyVersion(), assessed.request().model(),
+                assessed.lineage(), assessed.request().intendedUse(),
+                Stream.concat(assessed.licenseFindings().stream(), assessed.datasetFindings().stream()).toList(),
+                assessed.licenseKnowledgeVersion(), assessed.datasetKnowledgeVersion());
+    }
+}

@@ -1,0 +1,81 @@
+package io.modelintake.approval.service;
+
+import io.modelintake.approval.decision.ApprovalRules;
+import io.modelintake.approval.decision.ApprovalTask;
+import io.modelintake.approval.decision.DecisionInput;
+import io.modelintake.approval.decision.DecisionOutcome;
+import io.modelintake.approval.persistence.ApprovalTaskEntity;
+import io.modelintake.contracts.DecisionRecord;
+import io.modelintake.contracts.events.Topics;
+import io.modelintake.platform.audit.DecisionRecorder;
+import io.modelintake.platform.outbox.Outbox;
+import io.modelintake.platform.persistence.JsonColumns;
+import io.modelintake.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Where an officer's decision is checked against the approval rules, stored, recorded and announced. */
+@ApplicationScoped
+public class ApprovalDesk {
+
+    private final ApprovalRules rules;
+    private final Outbox outbox;
+    private final DecisionRecorder recorder;
+    private final JsonColumns json;
+    private final Clock clock;
+
+    public ApprovalDesk(ApprovalRules rules, Outbox outbox, DecisionRecorder recorder, JsonColumns json, Clock clock) {
+        this.rules = rules;
+        this.outbox = outbox;
+        this.recorder = recorder;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public ApprovalTask task(ApprovalTaskEntity entity) {
+        return json.read(entity.task, ApprovalTask.class);
+    }
+
+    /** Applies one officer's decision; a refusal is a problem with the rule's status and says what to change. */
+    @Transactional
+    public ApprovalTask decide(UUID requestId, String actor, Set<String> roles, DecisionInput input) {
+        // The row lock serialises two officers deciding the same request at once.
+        ApprovalTaskEntity entity = ApprovalTaskEntity.<ApprovalTaskEntity>findByIdOptional(requestId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("no approval task for request " + requestId
+                        + " (it may not have been assessed yet)"));
+        Instant now = Instant.now(clock);
+        ApprovalTask before = task(entity);
+        DecisionOutcome outcome = rules.decide(before, actor, roles, input, now);
+        if (outcome instanceof DecisionOutcome.Refused refused) {
+            throw new ProblemException(refused.reason().httpStatus(), title(refused), refused.detail());
+        }
+        DecisionOutcome.Accepted accepted = (DecisionOutcome.Accepted) outcome;
+        ApprovalTask task = accepted.task();
+        entity.task = json.write(task);
+        entity.state = task.state();
+        entity.updatedAt = now;
+
+        List<String> reasons = new ArrayList<>(List.of("OFFICER_DECISION:" + input.decision(), "TIER:" + task.tier()));
+        recorder.record(requestId, DecisionRecord.Step.APPROVAL, actor, input.decision().name(), reasons,
+                Map.of("input", input, "taskBefore", before),
+                "policy " + entity.policyVersion);
+        if (accepted.settled()) {
+            task.toApprovalDecided().ifPresent(decided ->
+                    outbox.publish(Topics.APPROVAL_DECIDED, Topics.TYPE_APPROVAL_DECIDED, requestId, decided));
+        }
+        return task;
+    }
+
+    private static String title(DecisionOutcome.Refused refused) {
+        String words = refused.reason().name().toLowerCase().replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,70 @@
+package io.modelintake.intake.service;
+
+import io.modelintake.contracts.DecisionRecord;
+import io.modelintake.contracts.IntendedUse;
+import io.modelintake.contracts.ModelRequest;
+import io.modelintake.contracts.ModelSpec;
+import io.modelintake.contracts.RequestStatus;
+import io.modelintake.contracts.events.RequestRegistered;
+import io.modelintake.contracts.events.Topics;
+import io.modelintake.platform.persistence.JsonColumns;
+import io.modelintake.intake.persistence.ModelRequestEntity;
+import io.modelintake.intake.persistence.TimelineEntryEntity;
+import io.modelintake.platform.audit.DecisionRecorder;
+import io.modelintake.platform.messaging.PlatformConfig;
+import io.modelintake.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Registers a request: its row, its first timeline step, the event for license-service and the decision record, in one transaction. */
+@ApplicationScoped
+public class RequestRegistration {
+
+    private final Outbox outbox;
+    private final DecisionRecorder recorder;
+    private final JsonColumns json;
+    private final Clock clock;
+    private final PlatformConfig platform;
+
+    public RequestRegistration(Outbox outbox, DecisionRecorder recorder, JsonColumns json, Clock clock, PlatformConfig platform) {
+        this.outbox = outbox;
+        this.recorder = recorder;
+        this.json = json;
+        this.clock = clock;
+        this.platform = platform;
+    }
+
+    @Transactional
+    public ModelRequest register(String requester, ModelSpec model, IntendedUse intendedUse) {
+        Instant now = Instant.now(clock);
+        ModelRequest request = new ModelRequest(UUID.randomUUID(), requester, now, model, intendedUse);
+
+        ModelRequestEntity entity = new ModelRequestEntity();
+        entity.id = request.id();
+        entity.requester = requester;
+        entity.submittedAt = now;
+        entity.updatedAt = now;
+        entity.status = RequestStatus.SUBMITTED;
+        entity.modelName = model.name();
+        entity.model = json.write(model);
+        entity.intendedUse = json.write(intendedUse);
+        entity.persist();
+
+        TimelineEntryEntity step = new TimelineEntryEntity();
+        step.requestId = request.id();
+        step.step = DecisionRecord.Step.REGISTRATION.name();
+        step.at = now;
+        step.actor = requester;
+        step.decision = "SUBMITTED";
+        step.persist();
+
+        outbox.publish(Topics.REQUEST_REGISTERED, Topics.TYPE_REQUEST_REGISTERED, request.id(), new RequestRegistered(request));
+        recorder.record(request.id(), DecisionRecord.Step.REGISTRATION, requester, "SUBMITTED",
+                List.of("REQUEST_VALIDATED"), request, platform.serviceName());
+        return request;
+    }
+}

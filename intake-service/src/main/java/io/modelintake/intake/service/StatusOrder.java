@@ -1,0 +1,33 @@
+package io.modelintake.intake.service;
+
+import io.modelintake.contracts.RequestStatus;
+
+/**
+ * The order in which a request moves. Events of different topics may arrive in any order, so a step only ever
+ * moves the status forward; a final decision may replace another (a policy rejection, then a granted exception).
+ */
+final class StatusOrder {
+
+    private StatusOrder() {
+    }
+
+    static RequestStatus advance(RequestStatus current, RequestStatus proposed) {
+        if (current == RequestStatus.FAILED) {
+            return current;
+        }
+        if (current.isFinal()) {
+            return proposed.isFinal() ? proposed : current;
+        }
+        return rank(proposed) > rank(current) ? proposed : current;
+    }
+
+    private static int rank(RequestStatus status) {
+        return switch (status) {
+            case SUBMITTED -> 0;
+            case LICENSE_RESOLVED -> 1;
+            case DATASETS_ASSESSED -> 2;
+            case AWAITING_APPROVAL -> 3;
+            case APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, FAILED -> 4;
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package io.modelintake.platform.knowledge;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A service's knowledge: the validated, immutable snapshot built from the store, rebuilt whenever the store's
+ * revision moves (a curator's change here or on another replica). The snapshot type and how documents become
+ * one are the service's ({@link Codec}); seeding, curation and versioning are the same everywhere.
+ */
+public final class KnowledgeBase<S> {
+
+    /** How a service turns stored documents into its snapshot, and what it bundles. */
+    public interface Codec<S> {
+
+        /** The version of the bundled knowledge files, e.g. a digest of their content. */
+        String bundleVersion();
+
+        /** The bundled entries as JSON documents: kind → id → document. */
+        Map<String, Map<String, String>> bundledDocuments();
+
+        /** Builds and validates a snapshot; throws an exception naming the offending entry if the data is invalid. */
+        S build(String version, Map<String, List<String>> documentsByKind);
+    }
+
+    private record Loaded<S>(long revision, String version, S snapshot) {
+    }
+
+    private final KnowledgeStore store;
+    private final Codec<S> codec;
+    private volatile Loaded<S> loaded;
+
+    public KnowledgeBase(KnowledgeStore store, Codec<S> codec) {
+        this.store = store;
+        this.codec = codec;
+    }
+
+    /** Seeds the bundle into the store and loads the snapshot; a service calls it once at start. */
+    public void start(String actor) {
+        codec.bundledDocuments().forEach((kind, documents) -> store.seed(kind, codec.bundleVersion(), documents, actor));
+        reload();
+    }
+
+    public S current() {
+        return loaded.snapshot();
+    }
+
+    public String version() {
+        return loaded.version();
+    }
+
+    /** Rebuilds the snapshot if the store changed since it was loaded. */
+    public void refreshIfChanged() {
+        long revision = QuarkusTransaction.requiringNew().call(store::revision);
+        if (loaded == null || revision != loaded.revision()) {
+            reload();
+        }
+    }
+
+    /**
+     * Replaces (or adds) one entry on a curator's authority. The candidate knowledge is validated first, so an
+     * entry that would break it is refused (the validation exception propagates) and nothing is stored.
+     */
+    public S curate(String kind, String id, String document, String actor) {
+        Map<String, List<String>> candidate = documents(entry -> !(entry.kind.equals(kind) && entry.id.equals(id)));
+        candidate.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(document);
+        codec.build(version() + "+candidate", candidate);
+        String before = version();
+        QuarkusTransaction.requiringNew().run(() -> store.curate(kind, id, document, actor, before));
+        reload();
+        return current();
+    }
+
+    private synchronized void reload() {
+        Loaded<S> next = QuarkusTransaction.requiringNew().call(() -> {
+            long revision = store.revision();
+            String version = codec.bundleVersion() + "+r" + revision;
+            return new Loaded<>(revision, version, codec.build(version, documents(entry -> true)));
+        });
+        loaded = next;
+    }
+
+    private Map<String, List<String>> documents(java.util.function.Predicate<KnowledgeEntryEntity> keep) {
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        QuarkusTransaction.joiningExisting().run(() -> codec.bundledDocuments().keySet().forEach(kind ->
+                byKind.put(kind, new java.util.ArrayList<>(store.all(kind).stream().filter(keep)
+                        .map(entry -> entry.document).toList()))));
+        return byKind;
+    }
+
+    /** Serialises bundled entries for {@link Codec#bundledDocuments()}: id → JSON. */
+    public static <E> Map<String, String> documents(List<E> entries, Function<E, String> id, Function<Object, String> json) {
+        Map<String, String> documents = new LinkedHashMap<>();
+        entries.forEach(entry -> documents.put(id.apply(entry), json.apply(entry)));
+        return documents;
+    }
+}

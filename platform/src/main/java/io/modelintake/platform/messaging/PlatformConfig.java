@@ -1,0 +1,40 @@
+package io.modelintake.platform.messaging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** What every service configures the same way. */
+@ConfigMapping(prefix = "modelintake")
+public interface PlatformConfig {
+
+    /** The CloudEvents {@code source} of the events this service emits, e.g. {@code urn:modelintake:intake-service}. */
+    String eventSource();
+
+    /** The actor name this service signs its decision records with. */
+    String serviceName();
+
+    Outbox outbox();
+
+    Consumer consumer();
+
+    interface Outbox {
+        /** How many outbox rows one relay transaction sends. */
+        @WithDefault("100")
+        int batchSize();
+
+        /** How long the relay waits for the broker to acknowledge one event. */
+        @WithDefault("10s")
+        Duration sendTimeout();
+    }
+
+    interface Consumer {
+        /** How often a failing event is tried before it goes to the dead-letter topic. */
+        @WithDefault("3")
+        int attempts();
+
+        /** The pause between two attempts. */
+        @WithDefault("200ms")
+        Duration backoff();
+    }
+}

@@ -1,0 +1,105 @@
+package io.modelintake.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error of every service as RFC 9457 problem+json: a clear 4xx, never a stack trace. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String TYPE_BASE = "https://model-intake.example/problems/";
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(TYPE_BASE + "validation", "The request is not valid", 400, detail, path(uri), violations));
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(new Problem(TYPE_BASE + slug(e.title()), e.title(), e.status(), e.getMessage(), path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(new Problem(TYPE_BASE + "unauthorized", "Unauthorized", 401,
+                        "A valid bearer token of realm model-intake is required.", path(uri), List.of())))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(TYPE_BASE + "forbidden", "Forbidden", 403,
+                "Your roles do not allow this action.", path(uri), List.of()));
+    }
+
+    /** Named explicitly: Quarkus REST's own mapper for the more specific MismatchedInputException would win otherwise. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class})
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        List<Problem.Violation> violations = List.of();
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = e instanceof InvalidFormatException invalid
+                    ? "the value " + invalid.getValue() + " is not allowed here"
+                    : "has the wrong type";
+            violations = List.of(new Problem.Violation(field, message));
+        }
+        return respond(new Problem(TYPE_BASE + "unreadable-body", "The body is not valid JSON for this endpoint", 400,
+                e.getOriginalMessage(), path(uri), violations));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return respond(new Problem(TYPE_BASE + slug(title), title, status, e.getMessage(), path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected failure on " + path(uri), e);
+        return respond(new Problem(TYPE_BASE + "internal", "Internal error", 500,
+                "The service failed unexpectedly; the failure was logged.", path(uri), List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        // "submit.body.model.name" → "model.name": drop the method and parameter segments.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : path;
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+}
