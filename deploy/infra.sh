@@ -14,7 +14,7 @@ STATE_DIR="${MODELINTAKE_STATE:-$INFRA_ROOT/deploy/.state}"
 CACHE_DIR="${MODELINTAKE_CACHE:-$HOME/.cache/model-intake}"
 KEYCLOAK_VERSION=26.7.3
 KEYCLOAK_HOME="$CACHE_DIR/keycloak-$KEYCLOAK_VERSION"
-KEYCLOAK_PORT=8180
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT"
 REALM_URL="$KEYCLOAK_URL/realms/model-intake/.well-known/openid-configuration"
 KAFKA_PORT=9092
@@ -26,7 +26,8 @@ PG_PASSWORD=modelintake
 PG_SCHEMAS=(intake license dataset approval)
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 
-log() { echo "[infra $(date -u +%H:%M:%S)] $*"; }
+# On stderr: some functions answer on stdout (a classpath, a jar path).
+log() { echo "[infra $(date -u +%H:%M:%S)] $*" >&2; }
 die() { echo "[infra $(date -u +%H:%M:%S)] ERROR: $*" >&2; exit 1; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -125,7 +126,7 @@ psql_at() {
   local host=$1 user=$2 db=$3; shift 3
   local psql
   psql=$(command -v psql || echo "$(pg_bin_dir)/psql")
-  "$psql" -h "$host" -p "$PG_PORT" -U "$user" -d "$db" -v ON_ERROR_STOP=1 -qtA "$@"
+  PGOPTIONS="-c client_min_messages=warning" "$psql" -h "$host" -p "$PG_PORT" -U "$user" -d "$db" -v ON_ERROR_STOP=1 -qtA "$@"
 }
 
 # Role and database modelintake; each service's schema owned by it (the services' Flyway may also create them).
@@ -234,23 +235,46 @@ ensure_keycloak_distribution() {
   tar xzf "$archive" -C "$CACHE_DIR"
 }
 
+launch_keycloak() {
+  local java_home
+  java_home=$(keycloak_java_home)
+  log "starting Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_URL (JAVA_HOME=$java_home; the first start builds it, ~45 s)"
+  JAVA_HOME=$java_home KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    setsid nohup "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --http-host=127.0.0.1 \
+    >>"$STATE_DIR/keycloak.log" 2>&1 </dev/null &
+  echo $! >"$STATE_DIR/keycloak.pid"
+}
+
+keycloak_up() { http_ok "$KEYCLOAK_URL/realms/master/.well-known/openid-configuration"; }
+
+# Until it answers, or its process has ended, or 240 s have passed.
+await_keycloak() {
+  local deadline=$((SECONDS + 240))
+  until keycloak_up || ! kill -0 "$(cat "$STATE_DIR/keycloak.pid")" 2>/dev/null || ((SECONDS >= deadline)); do
+    sleep 1
+  done
+}
+
 start_keycloak() {
-  if http_ok "$KEYCLOAK_URL/realms/master/.well-known/openid-configuration"; then
+  if keycloak_up; then
     log "Keycloak already answers on $KEYCLOAK_URL: reusing it"
     return 0
   fi
   port_open "$KEYCLOAK_PORT" && die "port $KEYCLOAK_PORT is taken by something that is not Keycloak"
   ensure_keycloak_distribution
   mkdir -p "$STATE_DIR"
-  local java_home
-  java_home=$(keycloak_java_home)
-  log "starting Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_URL (JAVA_HOME=$java_home; the first start builds it, ~45 s)"
-  JAVA_HOME=$java_home KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-    setsid nohup "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --http-host=127.0.0.1 \
-    >"$STATE_DIR/keycloak.log" 2>&1 </dev/null &
-  echo $! >"$STATE_DIR/keycloak.pid"
-  wait_for "Keycloak ($KEYCLOAK_URL)" 240 http_ok "$KEYCLOAK_URL/realms/master/.well-known/openid-configuration" \
-    || die "Keycloak did not start in 240 s: see $STATE_DIR/keycloak.log"
+  launch_keycloak
+  await_keycloak
+  if ! keycloak_up; then
+    # A Keycloak killed mid-write can leave its dev-mode H2 file unusable; the realm is provisioned again anyway.
+    log "Keycloak did not come up: resetting its dev database ($KEYCLOAK_HOME/data/h2) and trying once more"
+    stop_keycloak
+    rm -rf "$KEYCLOAK_HOME/data/h2"
+    launch_keycloak
+    await_keycloak
+    keycloak_up || die "Keycloak did not start: see $STATE_DIR/keycloak.log"
+  fi
+  log "Keycloak is ready on $KEYCLOAK_URL"
 }
 
 # ---------------------------------------------------------------- realm

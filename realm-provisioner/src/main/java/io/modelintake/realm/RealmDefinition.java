@@ -88,21 +88,15 @@ public record RealmDefinition(Profile profile, List<RoleRepresentation> roles, L
         ClientRepresentation client = client(clientId, "model-intake command line");
         client.setPublicClient(true);
         client.setDirectAccessGrantsEnabled(true);
-        client.setStandardFlowEnabled(false);
-        client.setServiceAccountsEnabled(false);
         accessTokenLifespanSeconds.ifPresent(seconds -> client.setAttributes(Map.of("access.token.lifespan", seconds)));
         return client;
     }
 
     /** The compliance/auditor web UI: confidential, authorization code flow only. */
     private static ClientRepresentation approvalUiClient(RealmSettings settings) {
-        ClientRepresentation client = client(APPROVAL_UI_CLIENT, "model-intake approval UI");
-        client.setPublicClient(false);
-        client.setClientAuthenticatorType("client-secret");
-        client.setSecret(settings.approvalUiSecret());
+        ClientRepresentation client = confidentialClient(APPROVAL_UI_CLIENT, "model-intake approval UI",
+                settings.approvalUiSecret());
         client.setStandardFlowEnabled(true);
-        client.setDirectAccessGrantsEnabled(false);
-        client.setServiceAccountsEnabled(false);
         client.setRedirectUris(settings.approvalUiUrls().stream().map(url -> url + "/*").toList());
         client.setWebOrigins(settings.approvalUiUrls());
         // "+": after logout, any of the valid redirect URIs above may be returned to.
@@ -112,23 +106,31 @@ public record RealmDefinition(Profile profile, List<RoleRepresentation> roles, L
 
     /** Service-to-service calls: confidential, client credentials only. */
     private static ClientRepresentation servicesClient(RealmSettings settings) {
-        ClientRepresentation client = client(SERVICES_CLIENT, "model-intake services (client credentials)");
-        client.setPublicClient(false);
-        client.setClientAuthenticatorType("client-secret");
-        client.setSecret(settings.servicesClientSecret());
+        ClientRepresentation client = confidentialClient(SERVICES_CLIENT, "model-intake services (client credentials)",
+                settings.servicesClientSecret());
         client.setServiceAccountsEnabled(true);
-        client.setStandardFlowEnabled(false);
-        client.setDirectAccessGrantsEnabled(false);
         return client;
     }
 
+    private static ClientRepresentation confidentialClient(String clientId, String name, String secret) {
+        ClientRepresentation client = client(clientId, name);
+        client.setPublicClient(false);
+        client.setClientAuthenticatorType("client-secret");
+        client.setSecret(secret);
+        return client;
+    }
+
+    /** Every flow off; each client turns on only the one it needs. */
     private static ClientRepresentation client(String clientId, String name) {
         ClientRepresentation client = new ClientRepresentation();
         client.setClientId(clientId);
         client.setName(name);
         client.setEnabled(true);
         client.setProtocol("openid-connect");
+        client.setStandardFlowEnabled(false);
         client.setImplicitFlowEnabled(false);
+        client.setDirectAccessGrantsEnabled(false);
+        client.setServiceAccountsEnabled(false);
         client.setFullScopeAllowed(true);
         return client;
     }

@@ -186,7 +186,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     /**
      * Runs realm-provisioner's jar as its own process: the plain keycloak-admin-client must not be on a Quarkus
-     * REST test classpath. The jar is {@code -Dmodelintake.realm-provisioner.jar}, or the project's own build
+     * REST test classpath. The jar is {@code -Dmodel-intake-test.realm-provisioner.jar}, or the project's own build
      * of it (built here when missing).
      */
     private static void provisionRealm() {
@@ -199,13 +199,13 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private static Path provisionerJar() {
-        String configured = System.getProperty("modelintake.realm-provisioner.jar");
+        String configured = System.getProperty("model-intake-test.realm-provisioner.jar");
         if (configured != null) {
             return Path.of(configured);
         }
         Path root = projectRoot().orElseThrow(() -> new IllegalStateException(
                 "Realm " + REALM + " is missing and realm-provisioner was not found from " + System.getProperty("user.dir")
-                        + ": run deploy/infra.sh start, or set -Dmodelintake.realm-provisioner.jar"));
+                        + ": run deploy/infra.sh start, or set -Dmodel-intake-test.realm-provisioner.jar"));
         Path jar = root.resolve("realm-provisioner/target/realm-provisioner-all.jar");
         if (!Files.isRegularFile(jar)) {
             run(new ProcessBuilder(maven(), "-q", "-B", "-pl", "realm-provisioner", "-DskipTests", "package")
