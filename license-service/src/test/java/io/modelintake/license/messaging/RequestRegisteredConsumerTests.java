@@ -50,7 +50,7 @@ class RequestRegisteredConsumerTests {
                     1, Duration.ofSeconds(30));
             assertThat(resolved).hasSize(1);
             JsonNode event = mapper.readTree(resolved.get(0).value());
-            assertThat(event.path("lineage").path("licenseOrigin").asText()).containsIgnoringCase("hub");
+            assertThat(event.path("lineage").path("licenseOrigin").asText()).isEqualTo("model-card");
             assertThat(event.path("lineage").path("baseModels").get(0).path("repoId").asText())
                     .isEqualTo("stabilityai/stable-diffusion-xl-base-1.0");
             List<String> kinds = new ArrayList<>();
