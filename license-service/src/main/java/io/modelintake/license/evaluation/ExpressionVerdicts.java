@@ -75,101 +75,92 @@ final class ExpressionVerdicts {
         if (flowingOnly && !license.hasFlowDown()) {
             return null;
         }
-        ActivityTerm term = license.term(activity);
-        Rule rule = Rule.LICENSE_GRANT_PER_ACTIVITY;
-        String detail = license.name();
-        if (single.exception() != null) {
-            Map<Activity, ActivityTerm> changed = license.exceptions().get(single.exception());
-            if (changed != null && changed.containsKey(activity)) {
-                term = changed.get(activity);
-                rule = Rule.SPDX_WITH_EXCEPTION;
-                detail = license.name() + " with " + single.exception();
-            } else if (changed == null) {
-                detail = license.name() + " with " + single.exception() + " (exception not in the knowledge: the"
-                        + " licence's own terms are shown)";
-            }
-        }
-        Verdict verdict = term.verdict();
-        List<String> obligations = new ArrayList<>(term.obligations());
-        if (single.exception() != null && !license.exceptions().containsKey(single.exception())) {
-            // an exception only adds permissions, so the licence's own terms are the safe reading
-            obligations.add("Check what " + single.exception() + " adds to " + license.id()
-                    + ": the knowledge does not hold it, so the licence's own terms were applied");
-        }
-        List<Citation> citations = new ArrayList<>(2);
-        citations.add(citation(license.sourceUrl(), term.clause(), term.quote()));
-        ObligationWeight weight = term.weight();
-        String code = codeOf(verdict);
-        String jurisdiction = null;
-
+        Draft draft = grant(license, single.exception(), activity);
         for (Threshold threshold : license.thresholds()) {
-            if (!threshold.activities().contains(activity)) {
-                continue;
-            }
-            Long value = threshold.kind() == ThresholdKind.MONTHLY_ACTIVE_USERS_ABOVE
-                    ? context.monthlyActiveUsers() : context.annualRevenueUsd();
-            Rule thresholdRule = threshold.kind() == ThresholdKind.MONTHLY_ACTIVE_USERS_ABOVE
-                    ? Rule.MONTHLY_ACTIVE_USERS_THRESHOLD : Rule.ANNUAL_REVENUE_THRESHOLD;
-            String measure = threshold.kind() == ThresholdKind.MONTHLY_ACTIVE_USERS_ABOVE
-                    ? "monthly active users" : "annual revenue (USD)";
-            if (value == null) {
-                obligations.add("Confirm " + measure + " stay at or below " + threshold.above() + "; above it "
-                        + threshold.requires() + " is needed");
-                citations.add(citation(license.sourceUrl(), threshold.clause(), threshold.quote()));
-                weight = ObligationWeight.HEAVY;
-                if (verdict == Verdict.ALLOWED) {
-                    verdict = Verdict.CONDITIONAL;
-                    rule = thresholdRule;
-                    code = THRESHOLD_TO_CONFIRM;
-                }
-            } else if (value > threshold.above()) {
-                obligations.add("Obtain " + threshold.requires() + " (" + measure + " " + value + " exceed "
-                        + threshold.above() + ")");
-                citations.add(citation(license.sourceUrl(), threshold.clause(), threshold.quote()));
-                weight = ObligationWeight.HEAVY;
-                if (verdict.isMorePermissiveThan(threshold.verdictAbove())) {
-                    verdict = threshold.verdictAbove();
-                    rule = thresholdRule;
-                    code = THRESHOLD_EXCEEDED;
-                }
+            if (threshold.activities().contains(activity)) {
+                applyThreshold(draft, license, threshold, context);
             }
         }
+        for (JurisdictionTerm term : license.jurisdictionTerms()) {
+            if (term.activities().isEmpty() || term.activities().contains(activity)) {
+                applyJurisdictionTerm(draft, license, term, activity, context);
+            }
+        }
+        return draft.outcome();
+    }
 
-        for (JurisdictionTerm restriction : license.jurisdictionTerms()) {
-            if (!restriction.activities().isEmpty() && !restriction.activities().contains(activity)) {
-                continue;
-            }
-            String matched = matchJurisdictions(restriction.jurisdictions(), context.jurisdictions());
-            if (matched == null) {
-                continue;
-            }
-            boolean flagged = restriction.modelFlag() == null || context.flags().contains(restriction.modelFlag());
-            boolean maybe = restriction.modelFlag() != null && !context.flagsKnown();
-            if (!flagged && !maybe) {
-                continue;
-            }
-            citations.add(citation(restriction.sourceUrl() != null ? restriction.sourceUrl() : license.sourceUrl(),
-                    restriction.clause(), restriction.quote()));
-            weight = ObligationWeight.HEAVY;
-            jurisdiction = matched;
-            if (flagged) {
-                obligations.addAll(restriction.obligations());
-                if (verdict.isMorePermissiveThan(restriction.verdict())) {
-                    verdict = restriction.verdict();
-                    rule = Rule.JURISDICTION_TERM;
-                    code = JURISDICTION_RESTRICTS;
-                }
-            } else {
-                obligations.add("Confirm the model is not " + restriction.modelFlag() + ": for such models "
-                        + restriction.clause() + " applies in " + matched);
-                if (verdict == Verdict.ALLOWED) {
-                    verdict = Verdict.CONDITIONAL;
-                    rule = Rule.JURISDICTION_TERM;
-                    code = JURISDICTION_RESTRICTS;
-                }
-            }
+    /** The licence's own term for the activity, or the one a {@code WITH} exception puts in its place. */
+    private static Draft grant(LicenseEntry license, String exception, Activity activity) {
+        if (exception == null) {
+            return new Draft(license, license.term(activity), Rule.LICENSE_GRANT_PER_ACTIVITY, license.name());
         }
-        return new Outcome(verdict, obligations, citations, weight, rule, code, jurisdiction, detail);
+        Map<Activity, ActivityTerm> changed = license.exceptions().get(exception);
+        if (changed == null) {
+            Draft draft = new Draft(license, license.term(activity), Rule.LICENSE_GRANT_PER_ACTIVITY,
+                    license.name() + " with " + exception + " (exception not in the knowledge: the licence's own"
+                            + " terms are shown)");
+            // an exception only adds permissions, so the licence's own terms are the safe reading
+            draft.obligations.add("Check what " + exception + " adds to " + license.id()
+                    + ": the knowledge does not hold it, so the licence's own terms were applied");
+            return draft;
+        }
+        ActivityTerm term = changed.get(activity);
+        return term == null
+                ? new Draft(license, license.term(activity), Rule.LICENSE_GRANT_PER_ACTIVITY,
+                        license.name() + " with " + exception)
+                : new Draft(license, term, Rule.SPDX_WITH_EXCEPTION, license.name() + " with " + exception);
+    }
+
+    private static void applyThreshold(Draft draft, LicenseEntry license, Threshold threshold,
+            EvaluationContext context) {
+        boolean users = threshold.kind() == ThresholdKind.MONTHLY_ACTIVE_USERS_ABOVE;
+        Long value = users ? context.monthlyActiveUsers() : context.annualRevenueUsd();
+        Rule rule = users ? Rule.MONTHLY_ACTIVE_USERS_THRESHOLD : Rule.ANNUAL_REVENUE_THRESHOLD;
+        String measure = users ? "monthly active users" : "annual revenue (USD)";
+        Citation citation = citation(license.sourceUrl(), threshold.clause(), threshold.quote());
+        if (value == null) {
+            draft.require("Confirm " + measure + " stay at or below " + threshold.above() + "; above it "
+                    + threshold.requires() + " is needed", citation);
+            draft.atLeastConditional(rule, THRESHOLD_TO_CONFIRM);
+        } else if (value > threshold.above()) {
+            draft.require("Obtain " + threshold.requires() + " (" + measure + " " + value + " exceed "
+                    + threshold.above() + ")", citation);
+            draft.escalate(threshold.verdictAbove(), rule, THRESHOLD_EXCEEDED);
+        }
+    }
+
+    private static void applyJurisdictionTerm(Draft draft, LicenseEntry license, JurisdictionTerm term,
+            Activity activity, EvaluationContext context) {
+        boolean flagged = term.modelFlag() == null || context.flags().contains(term.modelFlag());
+        boolean maybe = term.modelFlag() != null && !context.flagsKnown();
+        if (!flagged && !maybe) {
+            return;
+        }
+        Citation citation = citation(term.sourceUrl() != null ? term.sourceUrl() : license.sourceUrl(),
+                term.clause(), term.quote());
+        if (context.jurisdictions().isEmpty()) {
+            // the request does not say where: the term may apply, so an approval must settle it
+            List<String> where = term.jurisdictions();
+            draft.require("Confirm where the licensee is: " + term.clause() + " makes " + activity + " "
+                    + term.verdict() + " in " + String.join(", ", where.subList(0, Math.min(3, where.size())))
+                    + (where.size() > 3 ? " and others" : ""), citation);
+            draft.atLeastConditional(Rule.JURISDICTION_TERM, JURISDICTION_RESTRICTS);
+            return;
+        }
+        String matched = matchJurisdictions(term.jurisdictions(), context.jurisdictions());
+        if (matched == null) {
+            return;
+        }
+        draft.jurisdiction = matched;
+        if (flagged) {
+            term.obligations().forEach(obligation -> draft.require(obligation, null));
+            draft.require(null, citation);
+            draft.escalate(term.verdict(), Rule.JURISDICTION_TERM, JURISDICTION_RESTRICTS);
+        } else {
+            draft.require("Confirm the model is not " + term.modelFlag() + ": for such models " + term.clause()
+                    + " applies in " + matched, citation);
+            draft.atLeastConditional(Rule.JURISDICTION_TERM, JURISDICTION_RESTRICTS);
+        }
     }
 
     private static Outcome unresolved(String raw, String why, Activity activity) {
@@ -204,5 +195,57 @@ final class ExpressionVerdicts {
 
     static Citation citation(String url, String clause, String quote) {
         return new Citation(url, quote == null || quote.isBlank() ? clause : clause + ": \"" + quote + "\"");
+    }
+
+    /** An outcome being built from a licence's grant, its thresholds and its jurisdiction terms. */
+    private static final class Draft {
+        private Verdict verdict;
+        private final List<String> obligations;
+        private final List<Citation> citations = new ArrayList<>(2);
+        private ObligationWeight weight;
+        private Rule rule;
+        private String code;
+        private String jurisdiction;
+        private final String detail;
+
+        Draft(LicenseEntry license, ActivityTerm term, Rule rule, String detail) {
+            this.verdict = term.verdict();
+            this.obligations = new ArrayList<>(term.obligations());
+            this.citations.add(citation(license.sourceUrl(), term.clause(), term.quote()));
+            this.weight = term.weight();
+            this.rule = rule;
+            this.code = codeOf(verdict);
+            this.detail = detail;
+        }
+
+        /** A further obligation (and the clause it rests on); every such term shapes the approval. */
+        void require(String obligation, Citation citation) {
+            if (obligation != null) {
+                obligations.add(obligation);
+            }
+            if (citation != null) {
+                citations.add(citation);
+            }
+            weight = ObligationWeight.HEAVY;
+        }
+
+        /** Something must be confirmed: a plain yes becomes conditional. */
+        void atLeastConditional(Rule newRule, String newCode) {
+            if (verdict == Verdict.ALLOWED) {
+                escalate(Verdict.CONDITIONAL, newRule, newCode);
+            }
+        }
+
+        void escalate(Verdict worse, Rule newRule, String newCode) {
+            if (verdict.isMorePermissiveThan(worse)) {
+                verdict = worse;
+                rule = newRule;
+                code = newCode;
+            }
+        }
+
+        Outcome outcome() {
+            return new Outcome(verdict, obligations, citations, weight, rule, code, jurisdiction, detail);
+        }
     }
 }
