@@ -1,5 +1,7 @@
 package io.modelintake.approval.client;
 
+import io.modelintake.contracts.RequestSummary;
+import io.modelintake.contracts.RequestView;
 import io.modelintake.contracts.RequestSubmission;
 import io.modelintake.platform.rest.Page;
 import jakarta.ws.rs.Consumes;
@@ -25,12 +27,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface IntakeClient {
 
     @GET
-    Page<IntakeRequestSummary> list(@HeaderParam("Authorization") String bearer, @QueryParam("mine") boolean mine,
+    Page<RequestSummary> list(@HeaderParam("Authorization") String bearer, @QueryParam("mine") boolean mine,
             @QueryParam("size") int size);
 
     @GET
     @Path("{id}")
-    IntakeRequestView get(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id);
+    RequestView get(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package io.modelintake.approval.client;
 
+import io.modelintake.contracts.RequestSummary;
+import io.modelintake.contracts.RequestView;
 import io.modelintake.contracts.RequestSubmission;
 import io.modelintake.platform.problem.Problem;
 import io.modelintake.platform.rest.Page;
@@ -30,11 +32,11 @@ public class IntakeRequests {
         this.client = client;
     }
 
-    public Page<IntakeRequestSummary> mine(String accessToken) {
+    public Page<RequestSummary> mine(String accessToken) {
         return call(() -> client.list(bearer(accessToken), true, LIST_SIZE));
     }
 
-    public IntakeRequestView get(String accessToken, UUID id) {
+    public RequestView get(String accessToken, UUID id) {
         return call(() -> client.get(bearer(accessToken), id));
     }
 

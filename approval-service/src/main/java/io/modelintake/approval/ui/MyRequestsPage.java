@@ -1,8 +1,8 @@
 package io.modelintake.approval.ui;
 
 import io.modelintake.approval.client.IntakeFailure;
-import io.modelintake.approval.client.IntakeRequestSummary;
-import io.modelintake.approval.client.IntakeRequestView;
+import io.modelintake.contracts.RequestSummary;
+import io.modelintake.contracts.RequestView;
 import io.modelintake.approval.client.IntakeRequests;
 import io.modelintake.contracts.Activity;
 import io.modelintake.platform.rest.Page;
@@ -35,9 +35,9 @@ public class MyRequestsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mine(Viewer viewer, List<IntakeRequestSummary> requests, long total);
+        static native TemplateInstance mine(Viewer viewer, List<RequestSummary> requests, long total);
 
-        static native TemplateInstance mineOne(Viewer viewer, IntakeRequestView request, List<FindingGroup> groups,
+        static native TemplateInstance mineOne(Viewer viewer, RequestView request, List<FindingGroup> groups,
                 boolean submitted);
 
         static native TemplateInstance newRequest(Viewer viewer, NewRequestForm form, List<String> activities,
@@ -55,7 +55,7 @@ public class MyRequestsPage {
     @GET
     public TemplateInstance mine() {
         Viewer viewer = session.viewer();
-        Page<IntakeRequestSummary> page = shown(() -> intake.mine(session.accessToken()));
+        Page<RequestSummary> page = shown(() -> intake.mine(session.accessToken()));
         return Templates.mine(viewer, page.items(), page.total());
     }
 
@@ -63,7 +63,7 @@ public class MyRequestsPage {
     @Path("{id}")
     public TemplateInstance one(@PathParam("id") UUID id, @QueryParam("submitted") boolean submitted) {
         Viewer viewer = session.viewer();
-        IntakeRequestView request = shown(() -> intake.get(session.accessToken(), id));
+        RequestView request = shown(() -> intake.get(session.accessToken(), id));
         return Templates.mineOne(viewer, request, FindingGroup.group(request.findings()), submitted);
     }
 

@@ -5,6 +5,8 @@ import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.IntendedUse;
 import io.modelintake.contracts.Lineage;
 import io.modelintake.contracts.ModelSpec;
+import io.modelintake.contracts.RequestSummary;
+import io.modelintake.contracts.RequestView;
 import io.modelintake.contracts.events.ApprovalDecided;
 import io.modelintake.intake.persistence.ModelRequestEntity;
 import io.modelintake.platform.persistence.JsonColumns;

@@ -1,17 +1,11 @@
-package io.modelintake.intake.mapping;
+package io.modelintake.contracts;
 
-import io.modelintake.contracts.Finding;
-import io.modelintake.contracts.IntendedUse;
-import io.modelintake.contracts.Lineage;
-import io.modelintake.contracts.ModelSpec;
-import io.modelintake.contracts.RequestStatus;
-import io.modelintake.contracts.RiskTier;
 import io.modelintake.contracts.events.ApprovalDecided;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A request as API.md shows it to the engineer, the officers and the auditors. */
+/** A request as intake-service shows it to the engineer, the officers and the auditors (API.md, Follow a request). */
 public record RequestView(
         UUID id,
         String requester,
@@ -26,6 +20,12 @@ public record RequestView(
         List<Finding> findings,
         ApprovalDecided decision,
         List<TimelineStep> timeline) {
+
+    public RequestView {
+        riskRules = riskRules == null ? List.of() : List.copyOf(riskRules);
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        timeline = timeline == null ? List.of() : List.copyOf(timeline);
+    }
 
     public record TimelineStep(String step, Instant at, String actor, String decision) {
     }
