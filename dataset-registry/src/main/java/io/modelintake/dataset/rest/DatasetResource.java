@@ -7,6 +7,7 @@ import io.modelintake.dataset.knowledge.DatasetEntry;
 import io.modelintake.dataset.knowledge.DatasetStatus;
 import io.modelintake.dataset.knowledge.KnowledgeValidationException;
 import io.modelintake.dataset.service.DatasetKnowledgeService;
+import io.modelintake.platform.knowledge.KnowledgeResponses;
 import io.modelintake.platform.problem.ProblemException;
 import io.modelintake.platform.rest.Page;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -64,8 +64,7 @@ public class DatasetResource {
     public Response dataset(@PathParam("id") String id) {
         DatasetEntry entry = knowledge.current().dataset(id)
                 .orElseThrow(() -> ProblemException.notFound("no dataset or alias '" + id + "'"));
-        return Response.ok(entry).header("Content-Location", "/api/datasets/" + entry.id())
-                .header("X-Knowledge-Version", knowledge.current().version()).build();
+        return KnowledgeResponses.entry(entry, "/api/datasets/" + entry.id(), knowledge.current().version());
     }
 
     /** An officer's curated version of a dataset; validated as the bundled files are, and recorded as a decision. */
@@ -73,16 +72,10 @@ public class DatasetResource {
     @Path("datasets/{id: .+}")
     @RolesAllowed(Roles.OFFICER)
     public Response put(@PathParam("id") String id, @NotNull(message = "a dataset entry is required") DatasetEntry entry) {
-        if (entry.id() != null && !entry.id().equals(id)) {
-            throw ProblemException.badRequest("the body's id '" + entry.id() + "' differs from the path's '" + id + "'");
-        }
-        if (entry.checked() == null || entry.checked().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.badRequest("checked must be the date the terms were read, not in the future");
-        }
+        KnowledgeResponses.requireCuratable(id, entry.id(), entry.checked(), clock);
         try {
             var snapshot = knowledge.curate(entry, identity.getPrincipal().getName());
-            return Response.ok(snapshot.dataset(id).orElseThrow())
-                    .header("X-Knowledge-Version", snapshot.version()).build();
+            return KnowledgeResponses.entry(snapshot.dataset(id).orElseThrow(), "/api/datasets/" + id, snapshot.version());
         } catch (KnowledgeValidationException e) {
             throw ProblemException.badRequest(e.getMessage());
         }

@@ -4,29 +4,24 @@ import io.modelintake.dataset.knowledge.DataSourceEntry;
 import io.modelintake.dataset.knowledge.DatasetEntry;
 import io.modelintake.dataset.knowledge.DatasetSnapshot;
 import io.modelintake.dataset.knowledge.JurisdictionNote;
+import io.modelintake.platform.knowledge.JsonEntriesCodec;
 import io.modelintake.platform.knowledge.KnowledgeBase;
 import io.modelintake.platform.persistence.JsonColumns;
 import java.util.List;
 import java.util.Map;
 
 /** Dataset knowledge as stored documents: datasets, data sources and jurisdiction notes, each as its JSON. */
-final class DatasetKnowledgeCodec implements KnowledgeBase.Codec<DatasetSnapshot> {
+final class DatasetKnowledgeCodec extends JsonEntriesCodec<DatasetSnapshot> {
 
     static final String DATASET = "dataset";
     static final String SOURCE = "data-source";
     static final String JURISDICTION = "jurisdiction";
 
-    private final JsonColumns json;
     private final DatasetSnapshot bundled;
 
     DatasetKnowledgeCodec(JsonColumns json, DatasetSnapshot bundled) {
-        this.json = json;
+        super(json, bundled.version());
         this.bundled = bundled;
-    }
-
-    @Override
-    public String bundleVersion() {
-        return bundled.version();
     }
 
     @Override
@@ -43,13 +38,5 @@ final class DatasetKnowledgeCodec implements KnowledgeBase.Codec<DatasetSnapshot
                 read(documents.getOrDefault(DATASET, List.of()), DatasetEntry.class),
                 read(documents.getOrDefault(SOURCE, List.of()), DataSourceEntry.class),
                 read(documents.getOrDefault(JURISDICTION, List.of()), JurisdictionNote.class));
-    }
-
-    String write(Object entry) {
-        return json.write(entry);
-    }
-
-    private <T> List<T> read(List<String> documents, Class<T> type) {
-        return documents.stream().map(document -> json.read(document, type)).toList();
     }
 }

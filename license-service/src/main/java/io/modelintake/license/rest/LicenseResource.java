@@ -10,6 +10,7 @@ import io.modelintake.license.knowledge.LicenseCategory;
 import io.modelintake.license.knowledge.LicenseEntry;
 import io.modelintake.license.service.LicenseKnowledgeService;
 import io.modelintake.license.service.LicenseResolution;
+import io.modelintake.platform.knowledge.KnowledgeResponses;
 import io.modelintake.platform.problem.ProblemException;
 import io.modelintake.platform.rest.Page;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -73,8 +74,7 @@ public class LicenseResource {
     public Response get(@PathParam("id") String id) {
         LicenseEntry entry = knowledge.current().license(id)
                 .orElseThrow(() -> ProblemException.notFound("no licence or alias '" + id + "'"));
-        return Response.ok(entry).header("Content-Location", "/api/licenses/" + entry.id())
-                .header("X-Knowledge-Version", knowledge.current().version()).build();
+        return KnowledgeResponses.entry(entry, "/api/licenses/" + entry.id(), knowledge.current().version());
     }
 
     /** An officer's curated version of a licence; validated as the bundled files are, and recorded as a decision. */
@@ -82,16 +82,10 @@ public class LicenseResource {
     @Path("{id}")
     @RolesAllowed(Roles.OFFICER)
     public Response put(@PathParam("id") String id, @NotNull(message = "a licence entry is required") LicenseEntry entry) {
-        if (entry.id() != null && !entry.id().equals(id)) {
-            throw ProblemException.badRequest("the body's id '" + entry.id() + "' differs from the path's '" + id + "'");
-        }
-        if (entry.checked() == null || entry.checked().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.badRequest("checked must be the date the terms were read, not in the future");
-        }
+        KnowledgeResponses.requireCuratable(id, entry.id(), entry.checked(), clock);
         try {
             var snapshot = knowledge.curate(entry, identity.getPrincipal().getName());
-            return Response.ok(snapshot.license(id).orElseThrow())
-                    .header("X-Knowledge-Version", snapshot.version()).build();
+            return KnowledgeResponses.entry(snapshot.license(id).orElseThrow(), "/api/licenses/" + id, snapshot.version());
         } catch (KnowledgeException e) {
             throw ProblemException.badRequest(e.getMessage());
         }

@@ -4,29 +4,24 @@ import io.modelintake.license.knowledge.AddendumEntry;
 import io.modelintake.license.knowledge.KnowledgeSnapshot;
 import io.modelintake.license.knowledge.LicenseEntry;
 import io.modelintake.license.knowledge.ModelEntry;
+import io.modelintake.platform.knowledge.JsonEntriesCodec;
 import io.modelintake.platform.knowledge.KnowledgeBase;
 import io.modelintake.platform.persistence.JsonColumns;
 import java.util.List;
 import java.util.Map;
 
 /** Licence knowledge as stored documents: licences, addenda and known models, each as its JSON. */
-final class LicenseKnowledgeCodec implements KnowledgeBase.Codec<KnowledgeSnapshot> {
+final class LicenseKnowledgeCodec extends JsonEntriesCodec<KnowledgeSnapshot> {
 
     static final String LICENSE = "license";
     static final String ADDENDUM = "addendum";
     static final String MODEL = "model";
 
-    private final JsonColumns json;
     private final KnowledgeSnapshot bundled;
 
     LicenseKnowledgeCodec(JsonColumns json, KnowledgeSnapshot bundled) {
-        this.json = json;
+        super(json, bundled.version());
         this.bundled = bundled;
-    }
-
-    @Override
-    public String bundleVersion() {
-        return bundled.version();
     }
 
     @Override
@@ -43,13 +38,5 @@ final class LicenseKnowledgeCodec implements KnowledgeBase.Codec<KnowledgeSnapsh
                 read(documents.getOrDefault(LICENSE, List.of()), LicenseEntry.class),
                 read(documents.getOrDefault(ADDENDUM, List.of()), AddendumEntry.class),
                 read(documents.getOrDefault(MODEL, List.of()), ModelEntry.class));
-    }
-
-    String write(Object entry) {
-        return json.write(entry);
-    }
-
-    private <T> List<T> read(List<String> documents, Class<T> type) {
-        return documents.stream().map(document -> json.read(document, type)).toList();
     }
 }
