@@ -64,6 +64,7 @@ apt_install() {
 
 ensure_tools() {
   command -v curl >/dev/null || apt_install curl
+  command -v jq >/dev/null || apt_install jq
   command -v java >/dev/null || apt_install openjdk-17-jdk-headless
   command -v mvn >/dev/null || [[ -x $INFRA_ROOT/mvnw ]] || apt_install maven
 }

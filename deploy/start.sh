@@ -49,13 +49,14 @@ main() {
     wait_for "$module (http://127.0.0.1:$port)" 120 service_ready "$port" \
       || die "$module is not ready after 120 s: see $STATE_DIR/$module.log"
   done
+  "$(dirname "${BASH_SOURCE[0]}")/demo-data.sh"
   cat <<SUMMARY
 
 model-intake is running:
-  intake-service     http://127.0.0.1:8081   (POST /requests, role ml-engineer)
+  intake-service     http://127.0.0.1:8081   (POST /api/requests, role ml-engineer; /q/swagger-ui)
   license-service    http://127.0.0.1:8082
   dataset-registry   http://127.0.0.1:8083
-  approval-service   http://127.0.0.1:8084   (web UI: compliance officers and auditors)
+  approval-service   http://127.0.0.1:8084   (web UI: log in as bob to decide alice's demo requests)
   Keycloak           $KEYCLOAK_URL   (admin console: admin/admin; realm model-intake)
   Kafka              127.0.0.1:$KAFKA_PORT
   PostgreSQL         jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_DB   (user $PG_USER, password $PG_PASSWORD)

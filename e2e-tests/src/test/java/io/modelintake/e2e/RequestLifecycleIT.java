@@ -136,6 +136,12 @@ class RequestLifecycleIT {
                 .contains("JP");
         assertThat(findings).allSatisfy(f -> assertThat((List<?>) f.get("citations")).as("citations of %s", f.get("code"))
                 .isNotEmpty());
+
+        // The officers see the same facts: licence and dataset findings both reached approval-service.
+        List<String> kindsAtApproval = given().auth().oauth2(api.token("bob"))
+                .get(system.url(RunningSystem.APPROVAL) + "/api/approvals/" + id)
+                .then().statusCode(200).extract().jsonPath().getList("findings.subject.kind", String.class);
+        assertThat(kindsAtApproval).contains("license", "dataset", "data-source", "jurisdiction");
     }
 
     @Test
