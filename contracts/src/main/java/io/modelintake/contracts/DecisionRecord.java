@@ -20,6 +20,9 @@ public record DecisionRecord(
         String knowledgeVersion,
         Instant at) {
 
+    /** The knowledge version of a decision that rests on no knowledge (a registration, a failure). */
+    public static final String NO_KNOWLEDGE = "none";
+
     public DecisionRecord {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }

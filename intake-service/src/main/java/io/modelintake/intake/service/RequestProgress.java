@@ -93,7 +93,7 @@ public class RequestProgress {
             entity.updatedAt = Instant.now(clock);
             timeline(entity.id, DecisionRecord.Step.FAILURE.name(), platform.serviceName(), entity.statusReason);
             recorder.record(entity.id, DecisionRecord.Step.FAILURE, platform.serviceName(), "FAILED",
-                    List.of("DEAD_LETTER:" + topic), entity.statusReason, platform.serviceName());
+                    List.of("DEAD_LETTER:" + topic), entity.statusReason, DecisionRecord.NO_KNOWLEDGE);
         });
     }
 

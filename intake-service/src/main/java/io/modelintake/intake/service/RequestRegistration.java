@@ -7,12 +7,11 @@ import io.modelintake.contracts.ModelSpec;
 import io.modelintake.contracts.RequestStatus;
 import io.modelintake.contracts.events.RequestRegistered;
 import io.modelintake.contracts.events.Topics;
-import io.modelintake.platform.persistence.JsonColumns;
 import io.modelintake.intake.persistence.ModelRequestEntity;
 import io.modelintake.intake.persistence.TimelineEntryEntity;
 import io.modelintake.platform.audit.DecisionRecorder;
-import io.modelintake.platform.messaging.PlatformConfig;
 import io.modelintake.platform.outbox.Outbox;
+import io.modelintake.platform.persistence.JsonColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,14 +27,12 @@ public class RequestRegistration {
     private final DecisionRecorder recorder;
     private final JsonColumns json;
     private final Clock clock;
-    private final PlatformConfig platform;
 
-    public RequestRegistration(Outbox outbox, DecisionRecorder recorder, JsonColumns json, Clock clock, PlatformConfig platform) {
+    public RequestRegistration(Outbox outbox, DecisionRecorder recorder, JsonColumns json, Clock clock) {
         this.outbox = outbox;
         this.recorder = recorder;
         this.json = json;
         this.clock = clock;
-        this.platform = platform;
     }
 
     @Transactional
@@ -64,7 +61,7 @@ public class RequestRegistration {
 
         outbox.publish(Topics.REQUEST_REGISTERED, Topics.TYPE_REQUEST_REGISTERED, request.id(), new RequestRegistered(request));
         recorder.record(request.id(), DecisionRecord.Step.REGISTRATION, requester, "SUBMITTED",
-                List.of("REQUEST_VALIDATED"), request, platform.serviceName());
+                List.of("REQUEST_VALIDATED"), request, DecisionRecord.NO_KNOWLEDGE);
         return request;
     }
 }
