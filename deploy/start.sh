@@ -53,7 +53,7 @@ main() {
   cat <<SUMMARY
 
 model-intake is running:
-  intake-service     http://127.0.0.1:8081   (POST /api/requests, role ml-engineer; /q/swagger-ui)
+  intake-service     http://127.0.0.1:8081   (POST /api/requests, role ml-engineer; OpenAPI at /q/openapi)
   license-service    http://127.0.0.1:8082
   dataset-registry   http://127.0.0.1:8083
   approval-service   http://127.0.0.1:8084   (web UI: log in as bob to decide alice's demo requests)

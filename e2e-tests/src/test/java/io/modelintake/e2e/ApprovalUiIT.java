@@ -113,6 +113,29 @@ class ApprovalUiIT {
         }
     }
 
+    @Test
+    void anEngineerFilesARequestAndSeesEachErrorBesideItsField() {
+        try (Browser alice = new Browser()) {
+            alice.loginAs(ui + "/ui/my/new", "alice");
+            alice.find("#new-request-form");
+            alice.driver().findElement(By.id("intendedUse-jurisdictions")).sendKeys("Germany");
+            alice.driver().findElement(By.id("submit-request")).click();
+            assertThat(alice.find("#error-model-name").getText()).isNotBlank();
+            assertThat(alice.find("#error-intendedUse-activities").getText()).isNotBlank();
+            alice.screenshot("new-request-errors");
+
+            alice.driver().findElement(By.id("model-name-input")).sendKeys("BERT base uncased");
+            alice.driver().findElement(By.id("model-license")).sendKeys("apache-2.0");
+            alice.driver().findElement(By.id("activity-INTERNAL_RESEARCH")).click();
+            var jurisdictions = alice.driver().findElement(By.id("intendedUse-jurisdictions"));
+            jurisdictions.clear();
+            jurisdictions.sendKeys("DE");
+            alice.driver().findElement(By.id("submit-request")).click();
+            alice.find("#request-submitted");
+            assertThat(alice.find("#model-name").getText()).isEqualTo("BERT base uncased");
+        }
+    }
+
     private static void decide(Browser officer, String decision, String justification) {
         officer.find("#decision-form");
         officer.driver().findElement(By.id("decision-" + decision)).click();

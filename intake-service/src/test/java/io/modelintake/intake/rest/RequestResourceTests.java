@@ -78,7 +78,7 @@ class RequestResourceTests {
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(400))
                 .body("violations.field", hasItems("model.name", "model.repoId", "intendedUse.activities",
-                        "intendedUse.jurisdictions[0].<list element>", "intendedUse.expectedMonthlyActiveUsers"));
+                        "intendedUse.jurisdictions[0]", "intendedUse.expectedMonthlyActiveUsers"));
     }
 
     @Test

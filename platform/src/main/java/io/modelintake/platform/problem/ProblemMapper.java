@@ -89,8 +89,9 @@ public class ProblemMapper {
     }
 
     private static String field(ConstraintViolation<?> violation) {
-        // "submit.body.model.name" → "model.name": drop the method and parameter segments.
-        String path = violation.getPropertyPath().toString();
+        // "submit.body.intendedUse.jurisdictions[0].<list element>" → "intendedUse.jurisdictions[0]": drop the
+        // method and parameter segments, and the container-element node of a constraint on a list's elements.
+        String path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : path;
     }
