@@ -1,6 +1,6 @@
 package io.modelintake.contracts;
 
-import jakarta.validation.constraints.AssertTrue;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,6 +11,7 @@ import java.util.List;
  * identifier or expression, or a {@code LicenseRef-}; it may be null when {@code repoId} lets the Hub answer.
  * {@code source} is {@code huggingface}, {@code internal} (the company's own training run) or {@code other}.
  */
+@LicenseOrRepoId
 public record ModelSpec(
         @NotBlank @Size(max = 200) String name,
         @Pattern(regexp = "huggingface|internal|other", message = "must be huggingface, internal or other") String source,
@@ -31,13 +32,8 @@ public record ModelSpec(
     }
 
     /** Whether the company trained this model itself, so that dataset terms bind it directly. */
+    @JsonIgnore
     public boolean isOwnTrainingRun() {
         return "internal".equalsIgnoreCase(source);
-    }
-
-    /** A licence cannot be resolved from nothing: the request names one, or a repo id whose card names one. */
-    @AssertTrue(message = "give model.license or model.repoId")
-    boolean isLicenseOrRepoIdGiven() {
-        return (license != null && !license.isBlank()) || (repoId != null && !repoId.isBlank());
     }
 }

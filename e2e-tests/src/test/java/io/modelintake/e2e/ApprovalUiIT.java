@@ -122,6 +122,7 @@ class ApprovalUiIT {
             alice.driver().findElement(By.id("submit-request")).click();
             assertThat(alice.find("#error-model-name").getText()).isNotBlank();
             assertThat(alice.find("#error-intendedUse-activities").getText()).isNotBlank();
+            assertThat(alice.find("#error-model-license").getText()).contains("model.repoId");
             alice.screenshot("new-request-errors");
 
             alice.driver().findElement(By.id("model-name-input")).sendKeys("BERT base uncased");

@@ -12,9 +12,6 @@ import java.util.Map;
  */
 public final class FieldErrors {
 
-    /** Class-level checks of the contracts, shown beside the field the user fixes. */
-    private static final Map<String, String> SHOWN_BESIDE = Map.of("model.licenseOrRepoIdGiven", NewRequestForm.LICENSE);
-
     private final Map<String, List<String>> messages = new LinkedHashMap<>();
 
     public static FieldErrors none() {
@@ -29,7 +26,6 @@ public final class FieldErrors {
 
     public FieldErrors add(String field, String message) {
         String name = field == null ? "" : field.replaceAll("\\[\\d+]", "");
-        name = SHOWN_BESIDE.getOrDefault(name, name);
         messages.computeIfAbsent(name, k -> new ArrayList<>()).add(message);
         return this;
     }

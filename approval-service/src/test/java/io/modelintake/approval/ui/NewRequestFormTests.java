@@ -82,7 +82,7 @@ class NewRequestFormTests {
                 new Problem.Violation("model.name", "must not be blank"),
                 new Problem.Violation("intendedUse.jurisdictions[1]", "must be an ISO 3166 alpha-2 code or EU"),
                 new Problem.Violation("intendedUse.activities", "must not be empty"),
-                new Problem.Violation("model.licenseOrRepoIdGiven", "give model.license or model.repoId")));
+                new Problem.Violation("model.license", "give model.license or model.repoId")));
 
         assertThat(errors.of("model.name")).isEqualTo("must not be blank");
         assertThat(errors.of("intendedUse.jurisdictions")).isEqualTo("must be an ISO 3166 alpha-2 code or EU");

@@ -82,6 +82,19 @@ class RequestResourceTests {
     }
 
     @Test
+    void aModelWithNeitherLicenceNorRepoIdIsAProblemOnTheLicenceField() {
+        given().auth().oauth2(TOKENS.accessToken("alice")).contentType(ContentType.JSON)
+                .body("""
+                        {"model": {"name": "Mystery model"},
+                         "intendedUse": {"activities": ["INTERNAL_TOOL"], "jurisdictions": ["US"]}}
+                        """)
+                .when().post("/api/requests")
+                .then().statusCode(400)
+                .body("violations.field", hasItems("model.license"))
+                .body("violations.message", hasItems("give model.license or model.repoId"));
+    }
+
+    @Test
     void anUnknownActivityIsAProblemNotAServerError() {
         given().auth().oauth2(TOKENS.accessToken("alice")).contentType(ContentType.JSON)
                 .body(JSON.replace("INTERNAL_RESEARCH", "WORLD_DOMINATION"))

@@ -1,0 +1,44 @@
+package io.modelintake.contracts;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A licence cannot be resolved from nothing: the model names one, or a repo id whose card names one. The
+ * violation is reported on {@code license}, the field an engineer fills to fix it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = LicenseOrRepoId.Check.class)
+public @interface LicenseOrRepoId {
+
+    String message() default "give model.license or model.repoId";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    final class Check implements ConstraintValidator<LicenseOrRepoId, ModelSpec> {
+
+        @Override
+        public boolean isValid(ModelSpec model, ConstraintValidatorContext context) {
+            if (model == null || isGiven(model.license()) || isGiven(model.repoId())) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                    .addPropertyNode("license").addConstraintViolation();
+            return false;
+        }
+
+        private static boolean isGiven(String value) {
+            return value != null && !value.isBlank();
+        }
+    }
+}
