@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.modelintake.testsupport.KafkaBroker;
 import io.modelintake.testsupport.KeycloakServer;
 import io.modelintake.testsupport.PostgresServer;
+import io.modelintake.testsupport.ServiceProcess;
 import io.modelintake.testsupport.Tokens;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -7,6 +7,7 @@ import io.modelintake.platform.canonical.CanonicalJson;
 import io.modelintake.testsupport.KafkaBroker;
 import io.modelintake.testsupport.KeycloakServer;
 import io.modelintake.testsupport.PostgresServer;
+import io.modelintake.testsupport.ServiceProcess;
 import io.modelintake.testsupport.Tokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,6 +24,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.postgresql.PGConnection;
@@ -45,17 +47,15 @@ public final class LedgerExportBenchmark {
         KafkaBroker kafka = KafkaBroker.start();
         PostgresServer postgres = PostgresServer.start();
         String jdbcUrl = postgres.createDatabase("bench");
-        int port = 18084;
-        Process service = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
-                "-Dquarkus.http.port=" + port, "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
-                "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
-                "-Dquarkus.datasource.username=" + PostgresServer.APP_USERNAME,
-                "-Dquarkus.datasource.password=" + PostgresServer.APP_PASSWORD,
-                "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(Path.of("target/bench-approval-service.log").toFile()).start();
+        ServiceProcess service = ServiceProcess.start(Path.of("..").toAbsolutePath().normalize(), "approval-service", 18084,
+                Map.of("kafka.bootstrap.servers", kafka.bootstrapServers(),
+                        "quarkus.datasource.jdbc.url", jdbcUrl,
+                        "quarkus.datasource.username", PostgresServer.APP_USERNAME,
+                        "quarkus.datasource.password", PostgresServer.APP_PASSWORD),
+                Path.of("target/bench-logs"));
         try {
-            String base = "http://127.0.0.1:" + port;
-            awaitReady(base);
+            String base = service.url();
+            service.awaitReady(Duration.ofMinutes(3));
             long filled = fill(postgres, records);
             System.out.printf("filled the ledger with %,d chained records in %.1f s%n", records, filled / 1e9);
 
@@ -76,8 +76,7 @@ public final class LedgerExportBenchmark {
                     HttpResponse.BodyHandlers.ofString()).body();
             System.out.printf("verify of %,d records: %s in %.1f s%n", records, verdict, (System.nanoTime() - start) / 1e9);
         } finally {
-            service.destroy();
-            service.waitFor();
+            service.close();
             kafka.close();
             postgres.close();
         }
@@ -137,21 +136,6 @@ public final class LedgerExportBenchmark {
             }
         }
         return lines;
-    }
-
-    private static void awaitReady(String base) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not up yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("approval-service did not become ready; see target/bench-approval-service.log");
     }
 
     /** Polls the service's heap use from its Prometheus metrics while an export runs. */

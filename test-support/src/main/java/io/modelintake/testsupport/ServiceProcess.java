@@ -1,4 +1,4 @@
-package io.modelintake.e2e;
+package io.modelintake.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as its own process. */
-final class ServiceProcess implements AutoCloseable {
+/**
+ * One packaged service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as its own process on the test
+ * JVM's Java, with {@code -Xmx256m} and the given system properties; its output goes to {@code <logDir>/<module>.log}.
+ */
+public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -32,7 +35,7 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static ServiceProcess start(Path root, String module, int port, Map<String, String> properties, Path logDir) {
+    public static ServiceProcess start(Path root, String module, int port, Map<String, String> properties, Path logDir) {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
@@ -54,12 +57,12 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
     /** Waits until {@code /q/health/ready} answers 200; a process that dies or stays unready fails with its log's path. */
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
