@@ -16,10 +16,6 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not found", detail);
     }
 
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "Conflict", detail);
-    }
-
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "Forbidden", detail);
     }
