@@ -29,12 +29,19 @@ public interface PlatformConfig {
     }
 
     interface Consumer {
-        /** How often a failing event is tried before it goes to the dead-letter topic. */
+        /**
+         * How often an event that fails for a reason not known to be transient is tried before it goes to the
+         * dead-letter topic. A transient failure (see {@link Failures}) is retried until it succeeds.
+         */
         @WithDefault("3")
         int attempts();
 
-        /** The pause between two attempts. */
+        /** The first pause after a failure; doubled with every further attempt. */
         @WithDefault("200ms")
         Duration backoff();
+
+        /** The longest pause between two attempts. */
+        @WithDefault("30s")
+        Duration maxBackoff();
     }
 }
