@@ -32,7 +32,7 @@ start_service() {
   [[ -f $jar ]] || die "$jar is missing: build without SKIP_BUILD=1"
   port_open "$port" && die "port $port is taken by something that is not a ready $module"
   log "starting $module on 127.0.0.1:$port"
-  setsid nohup java -Dquarkus.http.port="$port" -jar "$jar" >"$STATE_DIR/$module.log" 2>&1 </dev/null &
+  setsid nohup java -Dquarkus.profile=local -Dquarkus.http.port="$port" -jar "$jar" >"$STATE_DIR/$module.log" 2>&1 </dev/null &
   echo $! >"$STATE_DIR/$module.pid"
 }
 

@@ -22,7 +22,8 @@ public class Session {
 
     public Session(SecurityIdentity identity, UiConfig config) {
         this.identity = identity;
-        this.tokens = new FormTokens(config.formTokenSecret());
+        this.tokens = new FormTokens(config.formTokenSecret()
+                .orElseThrow(() -> new IllegalStateException("approval.ui.form-token-secret is not set")));
     }
 
     /** Present when a user is signed in (an error page may be shown before that). */

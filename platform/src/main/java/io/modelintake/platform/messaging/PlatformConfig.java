@@ -3,6 +3,7 @@ package io.modelintake.platform.messaging;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 
 /** What every service configures the same way. */
 @ConfigMapping(prefix = "modelintake")
@@ -13,6 +14,13 @@ public interface PlatformConfig {
 
     /** The actor name this service signs its decision records with. */
     String serviceName();
+
+    /**
+     * The properties holding secrets this service may not run without outside the local, dev and test profiles
+     * (checked at start-up by {@code SecretsGuard}).
+     */
+    @WithDefault("quarkus.datasource.username,quarkus.datasource.password")
+    List<String> requiredSecrets();
 
     Outbox outbox();
 
