@@ -74,14 +74,14 @@ public final class ApprovalRules {
         }
         Signature signature = new Signature(actor, decision, input.justification().strip(), conditions, now);
         if (decision == Decision.REJECT) {
-            return new DecisionOutcome.Accepted(task.with(signature, TaskState.REJECTED), true);
+            return new DecisionOutcome.Accepted(task.with(signature, TaskState.REJECTED).settled(), true);
         }
         ApprovalTask signed = task.with(signature, task.state());
         if (signed.approvers().size() < task.requiredApprovals()) {
             return new DecisionOutcome.Accepted(signed, false);
         }
         TaskState approved = signed.signedConditions().isEmpty() ? TaskState.APPROVED : TaskState.APPROVED_WITH_CONDITIONS;
-        return new DecisionOutcome.Accepted(task.with(signature, approved), true);
+        return new DecisionOutcome.Accepted(task.with(signature, approved).settled(), true);
     }
 
     private static DecisionOutcome refuse(Refusal reason, String detail) {

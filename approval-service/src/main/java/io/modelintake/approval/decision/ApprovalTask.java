@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * The approval of one request: its tier, where it stands and every signature so far, in order. Immutable; each
  * accepted decision yields a new task ({@link ApprovalRules#decide}). {@code proposedConditions} are the
  * obligations of the findings, offered to the officer; only the conditions officers sign become the approval's.
+ * {@code decisionSequence} counts the final decisions announced so far (0 while none was): the sequence of
+ * {@link ApprovalDecided}, which keeps intake-service from applying an older decision over a newer one.
  */
 public record ApprovalTask(
         UUID requestId,
@@ -28,7 +30,8 @@ public record ApprovalTask(
         List<Signature> signatures,
         List<String> proposedConditions,
         String policyVersion,
-        Instant openedAt) {
+        Instant openedAt,
+        long decisionSequence) {
 
     /** Actor of a decision made by the risk policy, followed by the policy version. */
     public static final String POLICY_ACTOR_PREFIX = "policy:";
@@ -51,7 +54,7 @@ public record ApprovalTask(
         List<String> proposed = List.copyOf(new LinkedHashSet<>(proposedConditions));
         if (assessment.tier() != RiskTier.PROHIBITED) {
             return new ApprovalTask(requestId, requester, assessment.tier(), TaskState.PENDING, List.of(), proposed,
-                    assessment.policyVersion(), now);
+                    assessment.policyVersion(), now, 0);
         }
         String because = assessment.firedRules().stream()
                 .filter(rule -> rule.tier() == RiskTier.PROHIBITED)
@@ -60,7 +63,7 @@ public record ApprovalTask(
         Signature byPolicy = new Signature(POLICY_ACTOR_PREFIX + assessment.policyVersion(), Decision.REJECT,
                 "Prohibited by risk policy " + assessment.policyVersion() + ": " + because, List.of(), now);
         return new ApprovalTask(requestId, requester, RiskTier.PROHIBITED, TaskState.REJECTED, List.of(byPolicy),
-                proposed, assessment.policyVersion(), now);
+                proposed, assessment.policyVersion(), now, 1);
     }
 
     /** How many distinct officers must approve (or grant the exception): two for HIGH and PROHIBITED. */
@@ -132,14 +135,20 @@ public record ApprovalTask(
                 .map(s -> new ApprovalDecided.Signature(s.actor(), s.decision().name(), s.justification(), s.at()))
                 .toList();
         return Optional.of(new ApprovalDecided(requestId, state.name(), tier, conditions(), signed,
-                decidedAt().orElseThrow()));
+                decidedAt().orElseThrow(), decisionSequence));
     }
 
     ApprovalTask with(Signature signature, TaskState newState) {
         List<Signature> all = new ArrayList<>(signatures);
         all.add(signature);
         return new ApprovalTask(requestId, requester, tier, newState, all, proposedConditions, policyVersion,
-                openedAt);
+                openedAt, decisionSequence);
+    }
+
+    /** The same task with its outcome announced once more: the next {@link ApprovalDecided} sequence. */
+    ApprovalTask settled() {
+        return new ApprovalTask(requestId, requester, tier, state, signatures, proposedConditions, policyVersion,
+                openedAt, decisionSequence + 1);
     }
 
     private Stream<Signature> approvals() {

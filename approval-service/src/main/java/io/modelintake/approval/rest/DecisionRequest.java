@@ -2,15 +2,19 @@ package io.modelintake.approval.rest;
 
 import io.modelintake.approval.decision.Decision;
 import io.modelintake.approval.decision.DecisionInput;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The body of {@code POST /api/approvals/{requestId}/decisions} (API.md). */
+/**
+ * The body of {@code POST /api/approvals/{requestId}/decisions} (API.md). A null or blank condition is refused
+ * here, naming its place in the list, before {@link DecisionInput} copies the list.
+ */
 public record DecisionRequest(
         @NotNull Decision decision,
         @Size(max = 4000) String justification,
-        @Size(max = 50) List<@Size(max = 1000) String> conditions) {
+        @Size(max = 50) List<@NotBlank @Size(max = 1000) String> conditions) {
 
     public DecisionInput toInput() {
         return new DecisionInput(decision, justification, conditions);

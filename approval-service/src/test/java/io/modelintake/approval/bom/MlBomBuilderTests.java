@@ -48,7 +48,7 @@ class MlBomBuilderTests {
                 List.of(new ApprovalDecided.Signature("policy:2026-11-26.1", "REJECT", "BLOCKER_FINDING", NOW),
                         new ApprovalDecided.Signature("bob", "GRANT_EXCEPTION", "Permission letter on file", NOW),
                         new ApprovalDecided.Signature("dave", "GRANT_EXCEPTION", "Letter checked", NOW)),
-                NOW);
+                NOW, 2);
 
         JsonNode bom = buildAndValidate(new BomInput(request, lineage, Optional.of(RiskTier.PROHIBITED),
                 Optional.of(decision), NOW));
@@ -115,7 +115,7 @@ class MlBomBuilderTests {
                         new Lineage.DatasetRef("laion/laion-aesthetics-v2-5plus", "runwayml/stable-diffusion-v1-5")));
         ApprovalDecided rejected = new ApprovalDecided(REQUEST, "REJECTED", RiskTier.HIGH, List.of(),
                 List.of(new ApprovalDecided.Signature("bob", "APPROVE", "ok", NOW),
-                        new ApprovalDecided.Signature("dave", "REJECT", "LAION personal data", NOW)), NOW);
+                        new ApprovalDecided.Signature("dave", "REJECT", "LAION personal data", NOW)), NOW, 1);
 
         JsonNode bom = buildAndValidate(new BomInput(request, lineage, Optional.of(RiskTier.HIGH),
                 Optional.of(rejected), NOW));

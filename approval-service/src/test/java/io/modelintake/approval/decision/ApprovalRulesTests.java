@@ -81,6 +81,7 @@ class ApprovalRulesTests {
             assertThat(accepted.task().awaitsSecondApproval()).isTrue();
             assertThat(accepted.task().approvers()).containsExactly("bob");
             assertThat(accepted.task().toApprovalDecided()).isEmpty();
+            assertThat(accepted.task().decisionSequence()).isZero();
             assertThat(accepted.task().decidedAt()).isEmpty();
         });
     }
@@ -99,6 +100,7 @@ class ApprovalRulesTests {
         assertThat(event.riskTier()).isEqualTo(RiskTier.HIGH);
         assertThat(event.conditions()).containsExactly("Built with Llama");
         assertThat(event.decidedAt()).isEqualTo(OPENED.plusSeconds(120));
+        assertThat(event.sequence()).as("the request's first final decision").isEqualTo(1);
         assertThat(event.signatures()).extracting(ApprovalDecided.Signature::actor, ApprovalDecided.Signature::decision)
                 .containsExactly(
                         tuple("bob", "APPROVE_WITH_CONDITIONS"),
@@ -116,7 +118,8 @@ class ApprovalRulesTests {
             assertThat(signature.decision()).isEqualTo(Decision.REJECT);
             assertThat(signature.justification()).contains("BLOCKER_FINDING [LICENSE_ADDENDUM_RESTRICTS_ACTIVITY]");
         });
-        assertThat(task.toApprovalDecided()).get().extracting(ApprovalDecided::outcome).isEqualTo("REJECTED");
+        assertThat(task.toApprovalDecided()).get().extracting(ApprovalDecided::outcome, ApprovalDecided::sequence)
+                .containsExactly("REJECTED", 1L);
         assertThat(task.proposedConditions()).containsExactly("Attribution", "Include the licence text");
     }
 
@@ -130,6 +133,7 @@ class ApprovalRulesTests {
             assertThat(stillRejected.outcome()).isEqualTo("REJECTED");
             assertThat(stillRejected.decidedAt()).as("set by the policy").isEqualTo(OPENED);
             assertThat(stillRejected.conditions()).isEmpty();
+            assertThat(stillRejected.sequence()).as("nothing new announced").isEqualTo(1);
         });
 
         DecisionOutcome.Accepted second = accept(task, "dave",
@@ -139,6 +143,33 @@ class ApprovalRulesTests {
         assertThat(second.task().state()).isEqualTo(TaskState.APPROVED);
         assertThat(second.task().isOpen()).isFalse();
         assertThat(second.task().decidedAt()).contains(OPENED.plusSeconds(90));
+        assertThat(second.task().toApprovalDecided()).get().extracting(ApprovalDecided::sequence)
+                .as("newer than the policy's rejection").isEqualTo(2L);
+    }
+
+    @Test
+    void anOfficersRejectionClosingTheExceptionPathIsANewerDecision() {
+        DecisionOutcome.Accepted rejected = accept(open(RiskTier.PROHIBITED, "alice"), "bob",
+                new DecisionInput(Decision.REJECT, "No permission from the author", null), OPENED.plusSeconds(60));
+
+        assertThat(rejected.settled()).isTrue();
+        assertThat(rejected.task().toApprovalDecided()).get()
+                .extracting(ApprovalDecided::outcome, ApprovalDecided::sequence)
+                .containsExactly("REJECTED", 2L);
+    }
+
+    @Test
+    void aTaskStoredBeforeDecisionsWereNumberedReadsAsNoneAnnounced() throws Exception {
+        ObjectMapper mapper = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+        ApprovalTask pending = open(RiskTier.LOW, "alice");
+        String stored = mapper.writeValueAsString(pending).replace(",\"decisionSequence\":0", "");
+        assertThat(stored).doesNotContain("decisionSequence");
+
+        ApprovalTask read = mapper.readValue(stored, ApprovalTask.class);
+
+        assertThat(read.decisionSequence()).isZero();
+        assertThat(accept(read, "bob", new DecisionInput(Decision.APPROVE, "Fine", null), OPENED.plusSeconds(60))
+                .task().toApprovalDecided()).get().extracting(ApprovalDecided::sequence).isEqualTo(1L);
     }
 
     @Test

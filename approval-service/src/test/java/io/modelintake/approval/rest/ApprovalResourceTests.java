@@ -116,6 +116,47 @@ class ApprovalResourceTests {
     }
 
     @Test
+    void aNullOrBlankConditionIsAProblemNamingItsPlaceInTheList() {
+        UUID id = deliver(kafka, "alice", "Conditions", List.of(Activity.COMMERCIAL_PRODUCT),
+                finding(Severity.WARNING, Verdict.CONDITIONAL, Activity.COMMERCIAL_PRODUCT));
+        decideWith(id, "{\"decision\": \"APPROVE_WITH_CONDITIONS\", \"justification\": \"x\", \"conditions\": [null]}")
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("violations.field", contains("conditions[0]"));
+        decideWith(id, "{\"decision\": \"APPROVE_WITH_CONDITIONS\", \"justification\": \"x\","
+                + " \"conditions\": [\"Attribution\", \" \"]}")
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("violations.field", contains("conditions[1]"));
+        given().auth().oauth2(TOKENS.accessToken("bob")).get("/api/approvals/" + id).then().statusCode(200)
+                .body("state", equalTo("PENDING"));
+    }
+
+    @Test
+    void aNulCharacterIsAProblemNamingTheFieldNotAServerError() {
+        UUID id = deliver(kafka, "alice", "Nul", List.of(Activity.INTERNAL_RESEARCH),
+                finding(Severity.INFO, Verdict.ALLOWED, Activity.INTERNAL_RESEARCH));
+        decideWith(id, "{\"decision\": \"APPROVE\", \"justification\": \"Fine\\u0000\"}")
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("violations.field", contains("justification"))
+                .body("violations[0].message", equalTo("must not contain the NUL character (U+0000)"));
+        decideWith(id, "{\"decision\": \"APPROVE_WITH_CONDITIONS\", \"justification\": \"Fine\","
+                + " \"conditions\": [\"Attribution\", \"\\u0000\"]}")
+                .statusCode(400)
+                .body("violations.field", contains("conditions[1]"));
+
+        given().auth().oauth2(TOKENS.accessToken("carol")).urlEncodingEnabled(false).accept(ContentType.JSON)
+                .get("/api/audit/records?model=Nul%00").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("violations.field", contains("model"));
+        given().auth().oauth2(TOKENS.accessToken("bob")).urlEncodingEnabled(false)
+                .get("/api/approvals?model=%00").then().statusCode(400)
+                .body("violations.field", contains("model"));
+        decide("bob", id, "APPROVE", "Fine").statusCode(200).body("state", equalTo("APPROVED"));
+    }
+
+    @Test
     void aProhibitedRequestIsRejectedByPolicyAndAnExceptionNeedsTwoOfficers() {
         UUID id = deliver(kafka, "alice", "Juggernaut", List.of(Activity.SERVE_AS_API),
                 finding(Severity.BLOCKER, Verdict.PROHIBITED, Activity.SERVE_AS_API));
@@ -145,6 +186,11 @@ class ApprovalResourceTests {
         given().auth().oauth2(TOKENS.accessToken("bob")).contentType(ContentType.JSON)
                 .body("{\"decision\": \"APPROVE\", \"justification\": \"fine\"}")
                 .post("/api/approvals/" + UUID.randomUUID() + "/decisions").then().statusCode(404);
+    }
+
+    private static ValidatableResponse decideWith(UUID id, String body) {
+        return given().auth().oauth2(TOKENS.accessToken("bob")).contentType(ContentType.JSON).body(body)
+                .post("/api/approvals/" + id + "/decisions").then();
     }
 
     private static ValidatableResponse decide(String officer, UUID id, String decision, String justification) {

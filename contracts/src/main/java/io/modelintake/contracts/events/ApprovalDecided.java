@@ -8,7 +8,10 @@ import java.util.UUID;
 /**
  * {@code modelintake.approval.decided.v1}: the final decision on a request. {@code outcome} is
  * {@code APPROVED}, {@code APPROVED_WITH_CONDITIONS} or {@code REJECTED}; {@code signatures} are the officers
- * (or the policy) who decided, in order.
+ * (or the policy) who decided, in order. {@code sequence} numbers the final decisions announced for the request,
+ * from 1 (a policy rejection is 1, the exception granted after it 2): a consumer applies a decision only when its
+ * sequence is higher than the one it applied, so a stale or replayed decision never overwrites a newer one. An
+ * event written before the field existed reads as 0.
  */
 public record ApprovalDecided(
         UUID requestId,
@@ -16,7 +19,8 @@ public record ApprovalDecided(
         RiskTier riskTier,
         List<String> conditions,
         List<Signature> signatures,
-        Instant decidedAt) {
+        Instant decidedAt,
+        long sequence) {
 
     public ApprovalDecided {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);

@@ -61,4 +61,8 @@ public class ModelRequestEntity extends PanacheEntityBase {
     public String firedRules = "[]";
 
     public String decision;
+
+    /** The {@code sequence} of the decision held in {@link #decision}; null while none was applied. */
+    @Column(name = "decision_sequence")
+    public Long decisionSequence;
 }

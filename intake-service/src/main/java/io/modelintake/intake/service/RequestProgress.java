@@ -73,6 +73,12 @@ public class RequestProgress {
     @Transactional(Transactional.TxType.MANDATORY)
     public void approvalDecided(ApprovalDecided event) {
         request(event.requestId()).ifPresent(entity -> {
+            if (!StatusOrder.replacesDecision(entity.decisionSequence, event.sequence())) {
+                LOG.infof("decision %d (%s) on request %s ignored: decision %d is applied, only a later one replaces it",
+                        event.sequence(), event.outcome(), entity.id, entity.decisionSequence);
+                return;
+            }
+            entity.decisionSequence = event.sequence();
             entity.riskTier = event.riskTier();
             entity.decision = json.write(event);
             String actors = String.join(", ", event.signatures().stream().map(ApprovalDecided.Signature::actor).toList());

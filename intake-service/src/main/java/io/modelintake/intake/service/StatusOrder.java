@@ -4,7 +4,9 @@ import io.modelintake.contracts.RequestStatus;
 
 /**
  * The order in which a request moves. Events of different topics may arrive in any order, so a step only ever
- * moves the status forward; a final decision may replace another (a policy rejection, then a granted exception).
+ * moves the status forward; a final decision may replace another (a policy rejection, then a granted exception),
+ * but only a newer one: decisions carry approval-service's per-request sequence, and a stale or replayed decision
+ * never overwrites the one applied.
  */
 final class StatusOrder {
 
@@ -19,6 +21,11 @@ final class StatusOrder {
             return proposed.isFinal() ? proposed : current;
         }
         return rank(proposed) > rank(current) ? proposed : current;
+    }
+
+    /** Whether a decision numbered {@code proposed} replaces the one applied ({@code applied} null: none was). */
+    static boolean replacesDecision(Long applied, long proposed) {
+        return applied == null || proposed > applied;
     }
 
     private static int rank(RequestStatus status) {

@@ -78,6 +78,17 @@ class LicenseResourceTests {
     }
 
     @Test
+    void aCuratedEntryWithANulCharacterIsAProblemNamingTheField() throws Exception {
+        ObjectNode mit = (ObjectNode) mapper.readTree(given().auth().oauth2(TOKENS.accessToken("bob"))
+                .get("/api/licenses/MIT").then().statusCode(200).extract().asString());
+        mit.put("note", "Checked\u0000 by bob.");
+        given().auth().oauth2(TOKENS.accessToken("bob")).contentType(ContentType.JSON).body(mit.toString())
+                .put("/api/licenses/MIT").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("violations.field", hasItem("note"));
+    }
+
+    @Test
     void theDryRunAnswersFindingsWithoutFilingARequest() {
         given().auth().oauth2(TOKENS.accessToken("alice")).contentType(ContentType.JSON)
                 .body("""

@@ -1,8 +1,10 @@
 package io.modelintake.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.modelintake.platform.input.UnstorableTextException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -22,6 +24,7 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String TYPE_BASE = "https://model-intake.example/problems/";
+    static final String INVALID_TITLE = "The request is not valid";
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
@@ -29,12 +32,20 @@ public class ProblemMapper {
                 .map(v -> new Problem.Violation(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
-        return respond(new Problem(TYPE_BASE + "validation", "The request is not valid", 400, detail, path(uri), violations));
+        return invalid(violations, uri);
+    }
+
+    /** A text PostgreSQL cannot store, anywhere in a JSON body: a validation error on that field, not a 500 later. */
+    @ServerExceptionMapper
+    public Response unstorable(UnstorableTextException e, UriInfo uri) {
+        return invalid(List.of(new Problem.Violation(jsonPath(e), e.getOriginalMessage())), uri);
     }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (!e.violations().isEmpty()) {
+            return invalid(e.violations(), uri);
+        }
         return respond(new Problem(TYPE_BASE + slug(e.title()), e.title(), e.status(), e.getMessage(), path(uri), List.of()));
     }
 
@@ -57,9 +68,7 @@ public class ProblemMapper {
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         List<Problem.Violation> violations = List.of();
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String field = jsonPath(mismatch);
             String message = e instanceof InvalidFormatException invalid
                     ? "the value " + invalid.getValue() + " is not allowed here"
                     : "has the wrong type";
@@ -82,6 +91,19 @@ public class ProblemMapper {
         LOG.error("unexpected failure on " + path(uri), e);
         return respond(new Problem(TYPE_BASE + "internal", "Internal error", 500,
                 "The service failed unexpectedly; the failure was logged.", path(uri), List.of()));
+    }
+
+    /** Every validation error has one type and title, whichever layer found it. */
+    private static Response invalid(List<Problem.Violation> violations, UriInfo uri) {
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(TYPE_BASE + "validation", INVALID_TITLE, 400, detail, path(uri), violations));
+    }
+
+    /** {@code model.baseModels[1]}: the field as the caller wrote it. */
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     private static Response respond(Problem problem) {

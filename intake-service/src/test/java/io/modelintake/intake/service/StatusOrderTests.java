@@ -1,0 +1,23 @@
+package io.modelintake.intake.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StatusOrderTests {
+
+    @ParameterizedTest(name = "applied {0}, proposed {1}: replaces {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            none | 0 | true
+            none | 1 | true
+            0    | 1 | true
+            1    | 2 | true
+            2    | 1 | false
+            2    | 2 | false
+            1    | 0 | false
+            """)
+    void onlyALaterDecisionReplacesTheAppliedOne(Long applied, long proposed, boolean replaces) {
+        assertThat(StatusOrder.replacesDecision(applied, proposed)).isEqualTo(replaces);
+    }
+}
