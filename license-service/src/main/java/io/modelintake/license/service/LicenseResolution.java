@@ -64,15 +64,14 @@ public class LicenseResolution {
     public void resolve(PreparedResolution prepared) {
         ModelRequest request = prepared.event().request();
         KnowledgeSnapshot snapshot = prepared.snapshot();
-        Evaluated evaluated = new Evaluated(evaluator.evaluate(request, prepared.cards(), snapshot), snapshot.version());
-        LicenseEvaluation evaluation = evaluated.evaluation();
+        LicenseEvaluation evaluation = evaluator.evaluate(request, prepared.cards(), snapshot);
         outbox.publish(Topics.LICENSE_RESOLVED, Topics.TYPE_LICENSE_RESOLVED, request.id(),
-                new LicenseResolved(request, evaluation.lineage(), evaluation.findings(), evaluated.knowledgeVersion()));
+                new LicenseResolved(request, evaluation.lineage(), evaluation.findings(), snapshot.version()));
         recorder.record(request.id(), DecisionRecord.Step.LICENSE_RESOLUTION, platform.serviceName(),
                 "RESOLVED " + evaluation.lineage().licenseExpression() + ": " + Findings.summary(evaluation.findings()),
                 Findings.reasons(evaluation.findings()),
                 Map.of("request", request, "lineage", evaluation.lineage(), "findings", evaluation.findings()),
-                evaluated.knowledgeVersion());
+                snapshot.version());
     }
 
     /** An evaluation with the version of the knowledge it rests on. */
