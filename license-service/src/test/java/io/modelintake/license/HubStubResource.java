@@ -24,7 +24,8 @@ public class HubStubResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         hub = new WireMockServer(WireMockConfiguration.options().dynamicPort().usingFilesUnderClasspath("hub"));
         hub.start();
-        return Map.of("license.hub.base-url", hub.baseUrl());
+        // a local stub answers at once; on a loaded machine a slow first answer must not pass for an outage
+        return Map.of("license.hub.base-url", hub.baseUrl(), "license.hub.timeout", "10s");
     }
 
     @Override

@@ -38,7 +38,7 @@ class HuggingFaceHubClientTests {
         hub.stubFor(get(urlEqualTo("/api/models/acme/slow"))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(6_000).withBodyFile("bert-base-uncased.json")));
         hub.stubFor(get(urlEqualTo("/api/models/acme/garbled")).willReturn(aResponse().withStatus(200).withBody("{not json")));
-        client = new HuggingFaceHubClient(URI.create(hub.baseUrl()), Duration.ofSeconds(3), () -> false);
+        client = new HuggingFaceHubClient(URI.create(hub.baseUrl()), Duration.ofSeconds(5), () -> false);
     }
 
     @AfterAll
@@ -112,7 +112,7 @@ class HuggingFaceHubClientTests {
 
     @Test
     void insideADatabaseTransactionTheHubIsNotCalled() {
-        HuggingFaceHubClient inTransaction = new HuggingFaceHubClient(URI.create(hub.baseUrl()), Duration.ofSeconds(3),
+        HuggingFaceHubClient inTransaction = new HuggingFaceHubClient(URI.create(hub.baseUrl()), Duration.ofSeconds(5),
                 () -> true);
 
         assertThat(inTransaction.find("acme/asked-in-a-transaction"))

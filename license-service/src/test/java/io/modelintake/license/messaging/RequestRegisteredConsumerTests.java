@@ -98,7 +98,7 @@ class RequestRegisteredConsumerTests {
 
     @Test
     void aHubThatTimesOutOrIsDownIsAnInfoFindingAndTheRequestIsStillResolved() throws Exception {
-        serve("acme/hub-times-out", aResponse().withStatus(200).withFixedDelay(10_000)
+        serve("acme/hub-times-out", aResponse().withStatus(200).withFixedDelay(12_000)
                 .withHeader("Content-Type", "application/json").withBodyFile("bert-base-uncased.json"));
         serve("acme/hub-is-down", aResponse().withStatus(503));
 
