@@ -6,6 +6,7 @@ import io.modelintake.contracts.events.RequestRegistered;
 import io.modelintake.license.service.LicenseResolution;
 import io.modelintake.license.service.PreparedResolution;
 import io.modelintake.platform.messaging.EventConsumer;
+import io.modelintake.platform.messaging.InvalidEventException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
@@ -33,7 +34,7 @@ public class RequestRegisteredConsumer {
             event = mapper.readValue(message.getPayload(), RequestRegistered.class);
         } catch (JsonProcessingException e) {
             // never processable: the connector's dead-letter strategy sends it to <topic>.dlq with the reason
-            return message.nack(new IllegalArgumentException(
+            return message.nack(new InvalidEventException(
                     "payload is not a valid RequestRegistered: " + e.getOriginalMessage(), e));
         }
         // the Hub is read here, before the platform's consumer opens its transaction
