@@ -15,41 +15,57 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 
 /**
  * Reads model card metadata from the Hugging Face Hub API ({@code GET {baseUrl}/api/models/{repoId}}):
  * {@code cardData.license}, {@code license_name}, {@code license_link}, {@code base_model} and {@code datasets},
  * falling back on the {@code license:}, {@code base_model:} and {@code dataset:} tags the Hub derives from the
  * card. A failure to reach the Hub is an {@link ModelCardLookup.Unreachable} answer, never an exception.
+ * <p>
+ * It refuses to call the Hub while a database transaction is active: a slow Hub would hold the transaction and a
+ * pooled connection open. Cards are gathered before the transaction ({@code LicenseResolution.prepare}).
  */
 public final class HuggingFaceHubClient implements ModelCards {
 
     private static final Pattern REPO_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?");
+    private static final Logger LOG = Logger.getLogger(HuggingFaceHubClient.class);
     private static final List<String> BASE_MODEL_RELATIONS = List.of("finetune:", "adapter:", "quantized:", "merge:");
 
     private final URI baseUrl;
     private final Duration timeout;
     private final HttpClient http;
     private final ObjectMapper json;
+    private final BooleanSupplier insideTransaction;
 
-    public HuggingFaceHubClient(URI baseUrl, Duration timeout) {
+    /** {@code insideTransaction} says whether the calling thread has a database transaction active. */
+    public HuggingFaceHubClient(URI baseUrl, Duration timeout, BooleanSupplier insideTransaction) {
         this(baseUrl, timeout, HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build(), new ObjectMapper());
+                .followRedirects(HttpClient.Redirect.NORMAL).build(), new ObjectMapper(), insideTransaction);
     }
 
-    public HuggingFaceHubClient(URI baseUrl, Duration timeout, HttpClient http, ObjectMapper json) {
+    public HuggingFaceHubClient(URI baseUrl, Duration timeout, HttpClient http, ObjectMapper json,
+            BooleanSupplier insideTransaction) {
         String base = baseUrl.toString();
         this.baseUrl = URI.create(base.endsWith("/") ? base : base + "/");
         this.timeout = timeout;
         this.http = http;
         this.json = json;
+        this.insideTransaction = insideTransaction;
     }
 
     @Override
     public ModelCardLookup find(String repoId) {
         if (repoId == null || !REPO_ID.matcher(repoId).matches()) {
             return new ModelCardLookup.NotFound(String.valueOf(repoId), "not a Hugging Face repo id");
+        }
+        if (insideTransaction.getAsBoolean()) {
+            IllegalStateException misuse = new IllegalStateException("Hub call for " + repoId
+                    + " inside a database transaction refused: gather model cards before the transaction");
+            LOG.error(misuse.getMessage(), misuse);
+            return new ModelCardLookup.Unreachable(repoId, "refused inside a database transaction");
         }
         HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve("api/models/" + repoId))
                 .timeout(timeout)

@@ -1,12 +1,15 @@
 package io.modelintake.license.config;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.modelintake.license.client.HuggingFaceHubClient;
+import io.modelintake.license.client.ModelCardCache;
 import io.modelintake.license.evaluation.LicenseEvaluator;
 import io.modelintake.license.evaluation.ModelCards;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** The plain-Java evaluation and the Hub client as beans. */
+/** The plain-Java evaluation and the (cached) Hub client as beans. */
 @ApplicationScoped
 public class EvaluationProducer {
 
@@ -19,6 +22,9 @@ public class EvaluationProducer {
     @Produces
     @ApplicationScoped
     ModelCards modelCards(LicenseConfig config) {
-        return new HuggingFaceHubClient(config.hub().baseUrl(), config.hub().timeout());
+        LicenseConfig.Cache cache = config.hub().cache();
+        return new ModelCardCache(
+                new HuggingFaceHubClient(config.hub().baseUrl(), config.hub().timeout(), QuarkusTransaction::isActive),
+                cache.maxEntries(), cache.foundTtl(), cache.notFoundTtl(), cache.unreachableTtl(), Ticker.systemTicker());
     }
 }

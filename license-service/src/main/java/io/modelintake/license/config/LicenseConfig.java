@@ -22,5 +22,29 @@ public interface LicenseConfig {
         /** How long one Hub call may take before it counts as unreachable (a finding, not a failure). */
         @WithDefault("5s")
         Duration timeout();
+
+        /** The cache of the Hub's answers, so a burst of requests for one repo asks the Hub once. */
+        Cache cache();
+    }
+
+    interface Cache {
+        /** How many repos' answers are kept at most; beyond that the least used are evicted. */
+        @WithDefault("10000")
+        long maxEntries();
+
+        /** How long a card read from the Hub is reused before the Hub is asked again. */
+        @WithDefault("1h")
+        Duration foundTtl();
+
+        /** How long "no such repo" is believed: a repo may be published or made public later. */
+        @WithDefault("10m")
+        Duration notFoundTtl();
+
+        /**
+         * How long an unreachable Hub (time-out, 5xx) is believed: short, so an outage heals soon after the Hub is
+         * back, yet requests meanwhile do not each wait for their own time-out.
+         */
+        @WithDefault("10s")
+        Duration unreachableTtl();
     }
 }

@@ -50,6 +50,19 @@ public final class LicenseEvaluator {
         this.severity = severity;
     }
 
+    /**
+     * Asks {@code source} for every model card {@link #evaluate} reads for this request and snapshot (the model's
+     * repo, then its base models as the request, card or catalogue name them, to {@link #MAX_LINEAGE_DEPTH}), and
+     * returns the answers for an evaluation with the same request and snapshot, which then does no I/O. The walk
+     * is the evaluation's own, run once more with the answers recorded: it costs microseconds, and what is
+     * gathered cannot drift from what the evaluation asks for.
+     */
+    public GatheredModelCards gatherCards(ModelRequest request, ModelCards source, KnowledgeSnapshot snapshot) {
+        Map<String, ModelCardLookup> answers = new LinkedHashMap<>();
+        evaluate(request, repoId -> answers.computeIfAbsent(repoId, id -> ModelCards.lookUp(source, id)), snapshot);
+        return new GatheredModelCards(answers);
+    }
+
     public LicenseEvaluation evaluate(ModelRequest request, ModelCards cards, KnowledgeSnapshot snapshot) {
         ModelSpec spec = request.model();
         IntendedUse use = request.intendedUse() != null ? request.intendedUse()
@@ -70,7 +83,7 @@ public final class LicenseEvaluator {
         Declaration otherDeclaration = null;
         // the card is read when it is the licence's source, or the only source of the lineage of an unknown model
         if (!isBlank(spec.repoId()) && (licenseText == null || rootEntry == null)) {
-            ModelCardLookup lookup = lookUp(cards, spec.repoId());
+            ModelCardLookup lookup = ModelCards.lookUp(cards, spec.repoId());
             if (lookup instanceof ModelCardLookup.Found found) {
                 ModelCard card = found.card();
                 String cardLicense = declaredLicense(card.license(), card.licenseName(), card.licenseLink(), snapshot);
@@ -163,7 +176,7 @@ public final class LicenseEvaluator {
                 bases.addAll(entry.baseModels());
                 entry.datasets().forEach(dataset -> addDataset(datasets, dataset, repoId));
             } else {
-                ModelCardLookup lookup = lookUp(cards, repoId);
+                ModelCardLookup lookup = ModelCards.lookUp(cards, repoId);
                 if (lookup instanceof ModelCardLookup.Found found) {
                     ModelCard card = found.card();
                     licenseText = declaredLicense(card.license(), card.licenseName(), card.licenseLink(), snapshot);
@@ -311,15 +324,6 @@ public final class LicenseEvaluator {
             return licenseLink.trim();
         }
         return other ? OTHER : null;
-    }
-
-    private static ModelCardLookup lookUp(ModelCards cards, String repoId) {
-        try {
-            ModelCardLookup lookup = cards.find(repoId);
-            return lookup != null ? lookup : new ModelCardLookup.Unreachable(repoId, "no answer");
-        } catch (RuntimeException e) {
-            return new ModelCardLookup.Unreachable(repoId, e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
     }
 
     private static void addDataset(Map<String, Lineage.DatasetRef> datasets, String dataset, String namedBy) {

@@ -17,7 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 
-/** Resolves the licences of a registered request and hands the request on to the dataset-registry. */
+/**
+ * Resolves the licences of a registered request and hands the request on to the dataset-registry, in two steps so
+ * that no Hub call happens inside a database transaction: {@link #prepare} reads the model cards (I/O, no
+ * transaction), {@link #resolve} evaluates with them and writes the outcome (in the consumer's transaction, no I/O
+ * but the database).
+ */
 @ApplicationScoped
 public class LicenseResolution {
 
@@ -44,18 +49,29 @@ public class LicenseResolution {
         return new Evaluated(evaluator.evaluate(request, cards, snapshot), snapshot.version());
     }
 
+    /**
+     * Step one, before the transaction: the current knowledge snapshot and every model card the evaluation of this
+     * request will read, from the Hub (through its cache). An unreachable Hub is an answer here, not an error.
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public PreparedResolution prepare(RequestRegistered event) {
+        KnowledgeSnapshot snapshot = knowledge.current();
+        return new PreparedResolution(event, snapshot, evaluator.gatherCards(event.request(), cards, snapshot));
+    }
+
+    /** Step two, in the consumer's transaction: evaluate with the gathered cards, publish the outcome, record it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void resolve(RequestRegistered event) {
-        ModelRequest request = event.request();
-        Evaluated evaluated = evaluate(request);
-        LicenseEvaluation evaluation = evaluated.evaluation();
+    public void resolve(PreparedResolution prepared) {
+        ModelRequest request = prepared.event().request();
+        KnowledgeSnapshot snapshot = prepared.snapshot();
+        LicenseEvaluation evaluation = evaluator.evaluate(request, prepared.cards(), snapshot);
         outbox.publish(Topics.LICENSE_RESOLVED, Topics.TYPE_LICENSE_RESOLVED, request.id(),
-                new LicenseResolved(request, evaluation.lineage(), evaluation.findings(), evaluated.knowledgeVersion()));
+                new LicenseResolved(request, evaluation.lineage(), evaluation.findings(), snapshot.version()));
         recorder.record(request.id(), DecisionRecord.Step.LICENSE_RESOLUTION, platform.serviceName(),
                 "RESOLVED " + evaluation.lineage().licenseExpression() + ": " + Findings.summary(evaluation.findings()),
                 Findings.reasons(evaluation.findings()),
                 Map.of("request", request, "lineage", evaluation.lineage(), "findings", evaluation.findings()),
-                evaluated.knowledgeVersion());
+                snapshot.version());
     }
 
     /** An evaluation with the version of the knowledge it rests on. */

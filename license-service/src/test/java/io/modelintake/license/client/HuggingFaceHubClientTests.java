@@ -2,6 +2,7 @@ package io.modelintake.license.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +31,14 @@ class HuggingFaceHubClientTests {
         serve("google-bert/bert-base-uncased", 200, "bert-base-uncased.json");
         serve("nerijs/pixel-art-xl", 200, "pixel-art-xl.json");
         serve("acme/tags-only-model", 200, "only-tags.json");
+        serve("acme/asked-in-a-transaction", 200, "bert-base-uncased.json");
         serve("acme/missing", 404, "not-found.json");
         serve("acme/private", 401, "not-found.json");
         hub.stubFor(get(urlEqualTo("/api/models/acme/broken")).willReturn(aResponse().withStatus(503)));
         hub.stubFor(get(urlEqualTo("/api/models/acme/slow"))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(6_000).withBodyFile("bert-base-uncased.json")));
         hub.stubFor(get(urlEqualTo("/api/models/acme/garbled")).willReturn(aResponse().withStatus(200).withBody("{not json")));
-        client = new HuggingFaceHubClient(URI.create(hub.baseUrl()), Duration.ofSeconds(3));
+        client = new HuggingFaceHubClient(URI.create(hub.baseUrl()), Duration.ofSeconds(5), () -> false);
     }
 
     @AfterAll
@@ -103,8 +105,20 @@ class HuggingFaceHubClientTests {
 
     @Test
     void aHubThatIsDownIsUnreachable() {
-        HuggingFaceHubClient nowhere = new HuggingFaceHubClient(URI.create("http://127.0.0.1:9"), Duration.ofMillis(300));
+        HuggingFaceHubClient nowhere = new HuggingFaceHubClient(URI.create("http://127.0.0.1:9"), Duration.ofMillis(300),
+                () -> false);
         assertThat(nowhere.find("google-bert/bert-base-uncased")).isInstanceOf(ModelCardLookup.Unreachable.class);
+    }
+
+    @Test
+    void insideADatabaseTransactionTheHubIsNotCalled() {
+        HuggingFaceHubClient inTransaction = new HuggingFaceHubClient(URI.create(hub.baseUrl()), Duration.ofSeconds(5),
+                () -> true);
+
+        assertThat(inTransaction.find("acme/asked-in-a-transaction"))
+                .isEqualTo(new ModelCardLookup.Unreachable("acme/asked-in-a-transaction",
+                        "refused inside a database transaction"));
+        hub.verify(0, getRequestedFor(urlEqualTo("/api/models/acme/asked-in-a-transaction")));
     }
 
     private static ModelCard found(String repoId) {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.modelintake.contracts.Activity;
 import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.Lineage;
+import io.modelintake.contracts.ModelRequest;
 import io.modelintake.contracts.ModelSpec;
 import io.modelintake.contracts.Severity;
 import io.modelintake.contracts.SubjectKind;
 import io.modelintake.contracts.Verdict;
 import io.modelintake.license.knowledge.KnowledgeSnapshot;
 import io.modelintake.license.knowledge.LicenseKnowledge;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,6 +196,62 @@ class LicenseEvaluatorTests {
         ModelSpec spec = spec("RunDiffusion/Juggernaut-XL-v9", null);
         assertThat(evaluate(spec, List.of(Activity.SERVE_AS_API)))
                 .isEqualTo(evaluate(spec, List.of(Activity.SERVE_AS_API)));
+    }
+
+    @Test
+    void theCardsOfTheWholeLineageAreGatheredBeforeTheEvaluationWhichThenAsksNothing() {
+        card("my/fine-tune", "mit", List.of("acme/base"), List.of());
+        card("acme/base", "apache-2.0", List.of("CompVis/stable-diffusion-v1-4"), List.of());
+        List<String> asked = new ArrayList<>();
+        ModelCards source = repoId -> {
+            asked.add(repoId);
+            return cards.find(repoId);
+        };
+        ModelRequest request = Requests.request(new ModelSpec("ft", "huggingface", "my/fine-tune", "main", null, null,
+                null, List.of("acme/named-by-request"), List.of()), List.of(Activity.SERVE_AS_API), List.of("US"), 1000L, null);
+
+        GatheredModelCards gathered = evaluator.gatherCards(request, source, KNOWLEDGE);
+
+        // the catalogue knows stable-diffusion-v1-4: its card is not needed
+        assertThat(gathered.answers().keySet())
+                .containsExactly("my/fine-tune", "acme/named-by-request", "acme/base");
+        assertThat(asked).containsExactlyElementsOf(gathered.answers().keySet());
+        asked.clear();
+        assertThat(evaluator.evaluate(request, gathered, KNOWLEDGE)).isEqualTo(evaluator.evaluate(request, cards, KNOWLEDGE));
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void cardsAreGatheredAsDeepAsTheEvaluationWalks() {
+        for (int i = 0; i < 12; i++) {
+            card("acme/m" + i, "apache-2.0", List.of("acme/m" + (i + 1)), List.of());
+        }
+        ModelRequest request = Requests.request(spec("acme/m0", null), List.of(Activity.INTERNAL_RESEARCH),
+                List.of("US"), 1000L, null);
+
+        GatheredModelCards gathered = evaluator.gatherCards(request, cards, KNOWLEDGE);
+
+        assertThat(gathered.answers()).hasSize(1 + LicenseEvaluator.MAX_LINEAGE_DEPTH)
+                .containsKey("acme/m" + LicenseEvaluator.MAX_LINEAGE_DEPTH)
+                .doesNotContainKey("acme/m" + (LicenseEvaluator.MAX_LINEAGE_DEPTH + 1));
+    }
+
+    @Test
+    void aKnownModelWithItsLicenceDeclaredNeedsNoCard() {
+        ModelRequest request = Requests.request(spec("RunDiffusion/Juggernaut-XL-v9", "creativeml-openrail-m"),
+                List.of(Activity.SERVE_AS_API), List.of("US"), 1000L, null);
+
+        assertThat(evaluator.gatherCards(request, repoId -> {
+            throw new AssertionError("asked for " + repoId);
+        }, KNOWLEDGE).answers()).isEmpty();
+    }
+
+    @Test
+    void aCardThatWasNotGatheredIsUnreachableNotFetched() {
+        GatheredModelCards nothing = evaluator.gatherCards(Requests.request(spec(null, "mit"), List.of(), List.of(),
+                null, null), cards, KNOWLEDGE);
+
+        assertThat(nothing.find("acme/late")).isInstanceOf(ModelCardLookup.Unreachable.class);
     }
 
     private LicenseEvaluation evaluate(ModelSpec spec, List<Activity> activities) {
