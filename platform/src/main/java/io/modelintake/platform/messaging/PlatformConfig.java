@@ -14,6 +14,10 @@ public interface PlatformConfig {
     /** The actor name this service signs its decision records with. */
     String serviceName();
 
+    /** How often a service with curated knowledge looks for entries curated on another replica. */
+    @WithDefault("5s")
+    Duration knowledgeRefresh();
+
     Outbox outbox();
 
     Consumer consumer();
