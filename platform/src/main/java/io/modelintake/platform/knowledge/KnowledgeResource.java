@@ -17,7 +17,7 @@ import java.time.Clock;
 /**
  * The REST shape of curated knowledge (API.md, Knowledge): {@code GET {path}/{id}}, where an alias resolves to its
  * entry, for every role, and {@code PUT {path}/{id}} for compliance officers, validated as the bundled files are and
- * recorded as a decision. A service's subclass names the path ({@code @Path} and {@link #KnowledgeResource}) and adds
+ * recorded as a decision. A service's subclass names the path (in {@code @Path} and to the constructor) and adds
  * its list with its own filters; other endpoints under the same path can live in classes of their own.
  */
 @Produces(MediaType.APPLICATION_JSON)
