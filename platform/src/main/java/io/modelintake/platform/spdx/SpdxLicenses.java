@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.spdx.core.InvalidSPDXAnalysisException;
+import org.spdx.core.RuntimeSpdxException;
 import org.spdx.library.LicenseInfoFactory;
 import org.spdx.library.SpdxModelFactory;
 import org.spdx.library.model.v2.license.AnyLicenseInfo;
@@ -87,7 +88,8 @@ public final class SpdxLicenses {
         }
         try {
             return problemIn(parse(expression.trim()));
-        } catch (InvalidSPDXAnalysisException | IllegalArgumentException e) {
+        } catch (InvalidSPDXAnalysisException | RuntimeSpdxException | IllegalArgumentException e) {
+            // the library could not read the text as an expression: that is the answer, in its words
             return Optional.of(String.valueOf(e.getMessage()));
         }
     }
