@@ -1,7 +1,9 @@
 package io.modelintake.dataset.knowledge;
 
+import io.modelintake.platform.knowledge.InvalidKnowledgeException;
+
 /** Knowledge that must not be used: names the file (or other origin) and the entry at fault. */
-public class KnowledgeValidationException extends RuntimeException {
+public class KnowledgeValidationException extends InvalidKnowledgeException {
 
     private final String origin;
     private final String entry;

@@ -2,6 +2,7 @@ package io.modelintake.dataset.knowledge;
 
 import io.modelintake.contracts.Activity;
 import io.modelintake.contracts.Verdict;
+import io.modelintake.platform.spdx.SpdxLicenses;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -13,9 +14,6 @@ import java.util.regex.Pattern;
 final class KnowledgeValidator {
 
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
-    /** An SPDX licence expression: identifiers (SPDX ids or LicenseRef-…) joined by AND, OR or WITH. */
-    private static final Pattern LICENSE_EXPRESSION =
-            Pattern.compile("\\(*[A-Za-z0-9][A-Za-z0-9.+-]*\\)*( (AND|OR|WITH) \\(*[A-Za-z0-9][A-Za-z0-9.+-]*\\)*)*");
 
     void validate(List<Located<DatasetEntry>> datasets, List<Located<DataSourceEntry>> sources,
                   List<Located<JurisdictionNote>> jurisdictions) {
@@ -105,8 +103,10 @@ final class KnowledgeValidator {
     }
 
     private static void requireExpression(String origin, String id, String license) {
-        if (license != null && !LICENSE_EXPRESSION.matcher(license).matches()) {
-            throw new KnowledgeValidationException(origin, id, "license '" + license + "' is not an SPDX expression (ids or LicenseRef- joined by AND, OR, WITH)");
+        if (license != null) {
+            SpdxLicenses.problem(license).ifPresent(problem -> {
+                throw new KnowledgeValidationException(origin, id, "license '" + license + "' is not an SPDX expression: " + problem);
+            });
         }
     }
 

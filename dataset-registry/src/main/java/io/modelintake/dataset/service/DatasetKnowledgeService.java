@@ -1,49 +1,35 @@
 package io.modelintake.dataset.service;
 
+import io.modelintake.dataset.knowledge.DataSourceEntry;
 import io.modelintake.dataset.knowledge.DatasetEntry;
 import io.modelintake.dataset.knowledge.DatasetKnowledge;
 import io.modelintake.dataset.knowledge.DatasetSnapshot;
-import io.modelintake.platform.knowledge.KnowledgeBase;
+import io.modelintake.dataset.knowledge.JurisdictionNote;
+import io.modelintake.platform.knowledge.JsonEntriesCodec;
+import io.modelintake.platform.knowledge.JsonEntriesCodec.Kind;
+import io.modelintake.platform.knowledge.KnowledgeService;
 import io.modelintake.platform.knowledge.KnowledgeStore;
-import io.modelintake.platform.messaging.PlatformConfig;
 import io.modelintake.platform.persistence.JsonColumns;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.List;
 
-/**
- * The dataset knowledge this service assesses with: the bundled files seeded into its database at start
- * (a file that does not validate stops the start), curated entries on top, the snapshot rebuilt when they change.
- */
-@ApplicationScoped
-public class DatasetKnowledgeService {
+/** The dataset knowledge this service assesses with: datasets (which officers curate), data sources and jurisdiction notes. */
+@Singleton
+public class DatasetKnowledgeService extends KnowledgeService<DatasetEntry, DatasetSnapshot> {
 
-    private final KnowledgeBase<DatasetSnapshot> base;
-    private final DatasetKnowledgeCodec codec;
-    private final PlatformConfig platform;
+    static final Kind<DatasetEntry> DATASET = new Kind<>("dataset", DatasetEntry.class, DatasetEntry::id);
+    static final Kind<DataSourceEntry> SOURCE = new Kind<>("data-source", DataSourceEntry.class, DataSourceEntry::id);
+    static final Kind<JurisdictionNote> JURISDICTION = new Kind<>("jurisdiction", JurisdictionNote.class, JurisdictionNote::id);
 
-    public DatasetKnowledgeService(KnowledgeStore store, JsonColumns json, PlatformConfig platform) {
-        this.codec = new DatasetKnowledgeCodec(json, DatasetKnowledge.loadBundled());
-        this.base = new KnowledgeBase<>(store, codec);
-        this.platform = platform;
+    public DatasetKnowledgeService(KnowledgeStore store, JsonColumns json) {
+        super(store, codec(json, DatasetKnowledge.loadBundled()),
+                new Curated<>(DATASET, DatasetEntry::checked, DatasetSnapshot::dataset));
     }
 
-    void onStart(@Observes StartupEvent event) {
-        base.start(platform.serviceName());
-    }
-
-    @Scheduled(every = "${dataset.knowledge-refresh:5s}", delayed = "5s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void refresh() {
-        base.refreshIfChanged();
-    }
-
-    public DatasetSnapshot current() {
-        return base.current();
-    }
-
-    /** Stores an officer's version of a dataset; refuses (with the reason) an entry that breaks the knowledge. */
-    public DatasetSnapshot curate(DatasetEntry entry, String actor) {
-        return base.curate(DatasetKnowledgeCodec.DATASET, entry.id(), codec.write(entry), actor);
+    private static JsonEntriesCodec<DatasetSnapshot> codec(JsonColumns json, DatasetSnapshot bundled) {
+        return new JsonEntriesCodec<>(json, bundled.version(),
+                List.of(DATASET.bundled(bundled.datasets()), SOURCE.bundled(bundled.sources()),
+                        JURISDICTION.bundled(bundled.jurisdictions())),
+                (version, stored) -> DatasetSnapshot.of(version, stored.of(DATASET), stored.of(SOURCE), stored.of(JURISDICTION)));
     }
 }

@@ -109,4 +109,14 @@ class DatasetResourceTests {
                 .body("activities.keySet()", everyItem(org.hamcrest.Matchers.notNullValue()))
                 .body("activities.DISTILL", org.hamcrest.Matchers.notNullValue());
     }
+
+    @Test
+    void theApiDescriptionNamesTheDatasetEntryOfTheGenericKnowledgeEndpoints() throws Exception {
+        var api = mapper.readTree(given().auth().oauth2(TOKENS.accessToken("carol")).queryParam("format", "json")
+                .get("/q/openapi").then().statusCode(200).extract().asString());
+        var entry = api.at("/paths/~1api~1datasets~1{id}");
+        assertThat(entry.at("/put/requestBody/content/application~1json/schema/$ref").asText()).as(entry.toString())
+                .endsWith("/DatasetEntry");
+        assertThat(entry.at("/get/parameters/0/name").asText()).as(entry.toString()).isEqualTo("id");
+    }
 }

@@ -10,10 +10,6 @@ public interface LicenseConfig {
 
     Hub hub();
 
-    /** How often the service looks for knowledge curated on another replica. */
-    @WithDefault("5s")
-    Duration knowledgeRefresh();
-
     interface Hub {
         /** The Hugging Face Hub (or a mirror) whose {@code /api/models/{repoId}} gives model card metadata. */
         @WithDefault("https://huggingface.co")

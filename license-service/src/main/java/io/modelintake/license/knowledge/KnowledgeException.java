@@ -1,7 +1,9 @@
 package io.modelintake.license.knowledge;
 
+import io.modelintake.platform.knowledge.InvalidKnowledgeException;
+
 /** Knowledge that cannot be loaded; the message names the file and the entry at fault. */
-public class KnowledgeException extends RuntimeException {
+public class KnowledgeException extends InvalidKnowledgeException {
 
     public KnowledgeException(String message) {
         super(message);

@@ -2,12 +2,11 @@ package io.modelintake.license.knowledge;
 
 import io.modelintake.contracts.Activity;
 import io.modelintake.contracts.Verdict;
+import io.modelintake.platform.spdx.SpdxLicenses;
 import java.util.Map;
 
 /** The rules every knowledge entry must meet at load (STYLE.md, "data is validated at load"). */
 final class KnowledgeValidation {
-
-    private static final String LICENSE_REF = "LicenseRef-";
 
     private final Map<String, String> origins;
 
@@ -18,9 +17,9 @@ final class KnowledgeValidation {
     void checkLicense(LicenseEntry entry) {
         String key = "license:" + entry.id();
         require(key, entry.id() != null && !entry.id().isBlank(), "has no id");
-        require(key, entry.id().startsWith(LICENSE_REF) || SpdxExpressions.isListedLicense(entry.id()),
-                "id is neither on the SPDX licence list " + SpdxExpressions.licenseListVersion()
-                        + " nor a LicenseRef-");
+        require(key, SpdxLicenses.isLicenseId(entry.id()),
+                "id is neither on the SPDX licence list " + SpdxLicenses.licenseListVersion()
+                        + " nor a LicenseRef- with an idstring of letters, digits, '.' and '-'");
         require(key, entry.name() != null && !entry.name().isBlank(), "has no name");
         require(key, entry.category() != null, "has no category");
         requireSource(key, entry.sourceUrl(), entry.checked() != null);

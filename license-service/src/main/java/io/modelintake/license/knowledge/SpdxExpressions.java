@@ -1,5 +1,6 @@
 package io.modelintake.license.knowledge;
 
+import io.modelintake.platform.spdx.SpdxLicenses;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,8 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.spdx.library.LicenseInfoFactory;
-import org.spdx.library.SpdxModelFactory;
 import org.spdx.library.model.v2.license.AnyLicenseInfo;
 import org.spdx.library.model.v2.license.ConjunctiveLicenseSet;
 import org.spdx.library.model.v2.license.DisjunctiveLicenseSet;
@@ -18,9 +17,9 @@ import org.spdx.library.model.v2.license.SimpleLicensingInfo;
 import org.spdx.library.model.v2.license.WithExceptionOperator;
 
 /**
- * Parses SPDX licence expressions with java-spdx-library, offline (its bundled licence list only). Leaves are
- * first resolved through the knowledge's aliases, so Hugging Face tags such as {@code llama3.1} or
- * {@code creativeml-openrail-m} may appear inside an expression; the library only supplies the structure.
+ * Parses licence expressions with java-spdx-library (through {@link SpdxLicenses}). Leaves are first resolved
+ * through the knowledge's aliases, so Hugging Face tags such as {@code llama3.1} or {@code creativeml-openrail-m}
+ * may appear inside an expression; the library only supplies the structure.
  */
 final class SpdxExpressions {
 
@@ -28,17 +27,6 @@ final class SpdxExpressions {
     private static final String PLACEHOLDER = "LicenseRef-leaf-";
 
     private SpdxExpressions() {
-    }
-
-    /** Whether {@code id} is on the SPDX licence list bundled with the library. */
-    static boolean isListedLicense(String id) {
-        Library.ready();
-        return LicenseInfoFactory.isSpdxListedLicenseId(id);
-    }
-
-    static String licenseListVersion() {
-        Library.ready();
-        return LicenseInfoFactory.getLicenseListVersion();
     }
 
     /**
@@ -49,7 +37,6 @@ final class SpdxExpressions {
         if (!text.contains(" ") && !text.contains("(")) {
             return single(text, resolve, null);
         }
-        Library.ready();
         List<String> tokens = new ArrayList<>();
         for (String token : TOKENS.split(text)) {
             if (!token.isBlank()) {
@@ -68,7 +55,7 @@ final class SpdxExpressions {
             } else if (token.equals("(") || token.equals(")")) {
                 piece = token;
             } else if (afterWith) {
-                piece = LicenseInfoFactory.listedExceptionIdCaseSensitive(token).orElse(token);
+                piece = SpdxLicenses.listedExceptionId(token).orElse(token);
                 afterWith = false;
             } else {
                 piece = PLACEHOLDER + leafTokens.size();
@@ -77,7 +64,7 @@ final class SpdxExpressions {
             rewritten.append(piece).append(' ');
         }
         try {
-            AnyLicenseInfo parsed = LicenseInfoFactory.parseSPDXLicenseStringCompatV2(rewritten.toString().trim());
+            AnyLicenseInfo parsed = SpdxLicenses.parse(rewritten.toString().trim());
             return convert(parsed, leafTokens, resolve);
         } catch (Exception e) {
             return new LicenseExpression.Unparseable(raw, String.valueOf(e.getMessage()));
@@ -130,19 +117,5 @@ final class SpdxExpressions {
             entry = resolve.apply(token.substring(0, token.length() - 1));
         }
         return new LicenseExpression.Single(token, entry.orElse(null), exception);
-    }
-
-    /** Initialises the library once per class loader, offline (NOTES-infra.md). */
-    private static final class Library {
-        static {
-            if (System.getProperty("org.spdx.useJARLicenseInfoOnly") == null) {
-                System.setProperty("org.spdx.useJARLicenseInfoOnly", "true");
-            }
-            SpdxModelFactory.init();
-        }
-
-        static void ready() {
-            // class initialisation above does the work
-        }
     }
 }

@@ -5,13 +5,12 @@ import io.modelintake.contracts.Lineage;
 import io.modelintake.contracts.ModelRequest;
 import io.modelintake.contracts.RequestSubmission;
 import io.modelintake.contracts.Roles;
-import io.modelintake.license.knowledge.KnowledgeException;
+import io.modelintake.license.knowledge.KnowledgeSnapshot;
 import io.modelintake.license.knowledge.LicenseCategory;
 import io.modelintake.license.knowledge.LicenseEntry;
 import io.modelintake.license.service.LicenseKnowledgeService;
 import io.modelintake.license.service.LicenseResolution;
-import io.modelintake.platform.knowledge.KnowledgeResponses;
-import io.modelintake.platform.problem.ProblemException;
+import io.modelintake.platform.knowledge.KnowledgeResource;
 import io.modelintake.platform.rest.Page;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,13 +21,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,10 +32,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-/** The licence knowledge (API.md, Knowledge) and the engineers' "what if" dry run. */
-@Path("/api/licenses")
+/**
+ * The licence knowledge (API.md, Knowledge): a licence by SPDX id, {@code LicenseRef-} or any alias (e.g. a Hugging
+ * Face tag) and its curation come from {@link KnowledgeResource}; the list by category and the engineers' "what if"
+ * dry run are this service's own.
+ */
+@Path(LicenseResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-public class LicenseResource {
+public class LicenseResource extends KnowledgeResource<LicenseEntry, KnowledgeSnapshot> {
+
+    static final String PATH = "/api/licenses";
 
     private final LicenseKnowledgeService knowledge;
     private final LicenseResolution resolution;
@@ -48,6 +50,7 @@ public class LicenseResource {
 
     public LicenseResource(LicenseKnowledgeService knowledge, LicenseResolution resolution, SecurityIdentity identity,
             Clock clock) {
+        super(knowledge, PATH, "licence", identity, clock);
         this.knowledge = knowledge;
         this.resolution = resolution;
         this.identity = identity;
@@ -65,30 +68,6 @@ public class LicenseResource {
                 .map(LicenseSummary::of)
                 .toList();
         return Page.slice(matching, page, size);
-    }
-
-    /** A licence by SPDX id, {@code LicenseRef-} or any alias (e.g. a Hugging Face tag). */
-    @GET
-    @Path("{id}")
-    @RolesAllowed({Roles.ENGINEER, Roles.OFFICER, Roles.AUDITOR, Roles.ADMIN})
-    public Response get(@PathParam("id") String id) {
-        LicenseEntry entry = knowledge.current().license(id)
-                .orElseThrow(() -> ProblemException.notFound("no licence or alias '" + id + "'"));
-        return KnowledgeResponses.entry(entry, "/api/licenses/" + entry.id(), knowledge.current().version());
-    }
-
-    /** An officer's curated version of a licence; validated as the bundled files are, and recorded as a decision. */
-    @PUT
-    @Path("{id}")
-    @RolesAllowed(Roles.OFFICER)
-    public Response put(@PathParam("id") String id, @NotNull(message = "a licence entry is required") LicenseEntry entry) {
-        KnowledgeResponses.requireCuratable(id, entry.id(), entry.checked(), clock);
-        try {
-            var snapshot = knowledge.curate(entry, identity.getPrincipal().getName());
-            return KnowledgeResponses.entry(snapshot.license(id).orElseThrow(), "/api/licenses/" + id, snapshot.version());
-        } catch (KnowledgeException e) {
-            throw ProblemException.badRequest(e.getMessage());
-        }
     }
 
     /** What a request would be told, without filing it. */

@@ -1,49 +1,34 @@
 package io.modelintake.license.service;
 
+import io.modelintake.license.knowledge.AddendumEntry;
 import io.modelintake.license.knowledge.KnowledgeSnapshot;
 import io.modelintake.license.knowledge.LicenseEntry;
 import io.modelintake.license.knowledge.LicenseKnowledge;
-import io.modelintake.platform.knowledge.KnowledgeBase;
+import io.modelintake.license.knowledge.ModelEntry;
+import io.modelintake.platform.knowledge.JsonEntriesCodec;
+import io.modelintake.platform.knowledge.JsonEntriesCodec.Kind;
+import io.modelintake.platform.knowledge.KnowledgeService;
 import io.modelintake.platform.knowledge.KnowledgeStore;
-import io.modelintake.platform.messaging.PlatformConfig;
 import io.modelintake.platform.persistence.JsonColumns;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.List;
 
-/**
- * The licence knowledge this service evaluates with: the bundled files seeded into its database at start
- * (a file that does not validate stops the start), curated entries on top, the snapshot rebuilt when they change.
- */
-@ApplicationScoped
-public class LicenseKnowledgeService {
+/** The licence knowledge this service evaluates with: licences (which officers curate), addenda and known models. */
+@Singleton
+public class LicenseKnowledgeService extends KnowledgeService<LicenseEntry, KnowledgeSnapshot> {
 
-    private final KnowledgeBase<KnowledgeSnapshot> base;
-    private final LicenseKnowledgeCodec codec;
-    private final PlatformConfig platform;
+    static final Kind<LicenseEntry> LICENSE = new Kind<>("license", LicenseEntry.class, LicenseEntry::id);
+    static final Kind<AddendumEntry> ADDENDUM = new Kind<>("addendum", AddendumEntry.class, AddendumEntry::id);
+    static final Kind<ModelEntry> MODEL = new Kind<>("model", ModelEntry.class, ModelEntry::repoId);
 
-    public LicenseKnowledgeService(KnowledgeStore store, JsonColumns json, PlatformConfig platform) {
-        this.codec = new LicenseKnowledgeCodec(json, LicenseKnowledge.loadBundled());
-        this.base = new KnowledgeBase<>(store, codec);
-        this.platform = platform;
+    public LicenseKnowledgeService(KnowledgeStore store, JsonColumns json) {
+        super(store, codec(json, LicenseKnowledge.loadBundled()),
+                new Curated<>(LICENSE, LicenseEntry::checked, KnowledgeSnapshot::license));
     }
 
-    void onStart(@Observes StartupEvent event) {
-        base.start(platform.serviceName());
-    }
-
-    @Scheduled(every = "${license.knowledge-refresh:5s}", delayed = "5s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void refresh() {
-        base.refreshIfChanged();
-    }
-
-    public KnowledgeSnapshot current() {
-        return base.current();
-    }
-
-    /** Stores an officer's version of a licence; refuses (with the reason) an entry that breaks the knowledge. */
-    public KnowledgeSnapshot curate(LicenseEntry entry, String actor) {
-        return base.curate(LicenseKnowledgeCodec.LICENSE, entry.id(), codec.write(entry), actor);
+    private static JsonEntriesCodec<KnowledgeSnapshot> codec(JsonColumns json, KnowledgeSnapshot bundled) {
+        return new JsonEntriesCodec<>(json, bundled.version(),
+                List.of(LICENSE.bundled(bundled.licenses()), ADDENDUM.bundled(bundled.addenda()), MODEL.bundled(bundled.models())),
+                (version, stored) -> KnowledgeSnapshot.of(version, stored.of(LICENSE), stored.of(ADDENDUM), stored.of(MODEL)));
     }
 }

@@ -107,4 +107,14 @@ class LicenseResourceTests {
                 .body("{\"model\": {\"name\": \"x\", \"license\": \"mit\"}, \"intendedUse\": {\"activities\": [\"INTERNAL_TOOL\"], \"jurisdictions\": [\"US\"]}}")
                 .post("/api/licenses/evaluate").then().statusCode(403);
     }
+
+    @Test
+    void theApiDescriptionNamesTheLicenseEntryOfTheGenericKnowledgeEndpoints() throws Exception {
+        var api = mapper.readTree(given().auth().oauth2(TOKENS.accessToken("carol")).queryParam("format", "json")
+                .get("/q/openapi").then().statusCode(200).extract().asString());
+        var entry = api.at("/paths/~1api~1licenses~1{id}");
+        assertThat(entry.at("/put/requestBody/content/application~1json/schema/$ref").asText()).as(entry.toString())
+                .endsWith("/LicenseEntry");
+        assertThat(entry.at("/get/parameters/0/name").asText()).as(entry.toString()).isEqualTo("id");
+    }
 }

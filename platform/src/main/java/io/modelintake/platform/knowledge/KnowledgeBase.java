@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A service's knowledge: the validated, immutable snapshot built from the store, rebuilt whenever the store's
@@ -22,11 +21,12 @@ public final class KnowledgeBase<S> {
         /** The bundled entries as JSON documents: kind → id → document. */
         Map<String, Map<String, String>> bundledDocuments();
 
-        /** Builds and validates a snapshot; throws an exception naming the offending entry if the data is invalid. */
+        /** Builds and validates a snapshot; throws {@link InvalidKnowledgeException} naming the offending entry. */
         S build(String version, Map<String, List<String>> documentsByKind);
     }
 
-    private record Loaded<S>(long revision, String version, S snapshot) {
+    /** The snapshot in use, with the store revision it was built from and the version every answer cites. */
+    public record Loaded<S>(long revision, String version, S snapshot) {
     }
 
     private final KnowledgeStore store;
@@ -52,6 +52,11 @@ public final class KnowledgeBase<S> {
         return loaded.version();
     }
 
+    /** The snapshot and its version as one value, so that an answer never pairs an entry with another version. */
+    public Loaded<S> loaded() {
+        return loaded;
+    }
+
     /** Rebuilds the snapshot if the store changed since it was loaded. */
     public void refreshIfChanged() {
         long revision = QuarkusTransaction.requiringNew().call(store::revision);
@@ -64,14 +69,14 @@ public final class KnowledgeBase<S> {
      * Replaces (or adds) one entry on a curator's authority. The candidate knowledge is validated first, so an
      * entry that would break it is refused (the validation exception propagates) and nothing is stored.
      */
-    public S curate(String kind, String id, String document, String actor) {
+    public Loaded<S> curate(String kind, String id, String document, String actor) {
         Map<String, List<String>> candidate = documents(entry -> !(entry.kind.equals(kind) && entry.id.equals(id)));
         candidate.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(document);
         codec.build(version() + "+candidate", candidate);
         String before = version();
         QuarkusTransaction.requiringNew().run(() -> store.curate(kind, id, document, actor, before));
         reload();
-        return current();
+        return loaded;
     }
 
     private synchronized void reload() {
@@ -89,12 +94,5 @@ public final class KnowledgeBase<S> {
                 byKind.put(kind, new java.util.ArrayList<>(store.all(kind).stream().filter(keep)
                         .map(entry -> entry.document).toList()))));
         return byKind;
-    }
-
-    /** Serialises bundled entries for {@link Codec#bundledDocuments()}: id → JSON. */
-    public static <E> Map<String, String> documents(List<E> entries, Function<E, String> id, Function<Object, String> json) {
-        Map<String, String> documents = new LinkedHashMap<>();
-        entries.forEach(entry -> documents.put(id.apply(entry), json.apply(entry)));
-        return documents;
     }
 }

@@ -22,6 +22,10 @@ public interface PlatformConfig {
     @WithDefault("quarkus.datasource.username,quarkus.datasource.password")
     List<String> requiredSecrets();
 
+    /** How often a service with curated knowledge looks for entries curated on another replica. */
+    @WithDefault("5s")
+    Duration knowledgeRefresh();
+
     Outbox outbox();
 
     Consumer consumer();
