@@ -186,8 +186,8 @@ public final class KnowledgeTexts {
 
     /**
      * What "verbatim" means for a quote: the same words in the same order, whitespace runs counting as one space,
-     * typographic quotes, apostrophes and dashes as their ASCII forms (a page's rendering changes them, the words
-     * stay), and an ellipsis ({@code ...} or {@code …}) in the quote standing for omitted words, so each part must
+     * typographic quotes, apostrophes and dashes as their ASCII forms, Markdown's bold markers and backslash
+     * escapes dropped (a page's rendering changes these, the words stay), and an ellipsis ({@code ...} or {@code …}) in the quote standing for omitted words, so each part must
      * occur, in order.
      */
     public static final class Verbatim {
@@ -205,6 +205,7 @@ public final class KnowledgeTexts {
 
         public static String normalise(String text) {
             return text.replace('\u00a0', ' ')
+                    .replaceAll("\\*\\*|__|\\\\(?=[.\\[\\]()*_#-])", "")
                     .replaceAll("[\u2018\u2019\u201a\u201b\u2032]", "'")
                     .replaceAll("[\u201c\u201d\u201e\u201f\u2033]", "\"")
                     .replaceAll("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]", "-")
@@ -247,8 +248,8 @@ public final class KnowledgeTexts {
         }
 
         /**
-         * A section exists when its number starts a line (alone, after "Section", "Article" or "§", as "4." or
-         * "4)"), and each sub-label of the reference ({@code (c)}, {@code .b}, {@code .iv}) follows it in order as
+         * A section exists when its number starts a line (alone, after "Section", "Article" or "§", as "4.",
+         * "4)" or "(4)"), and each sub-label of the reference ({@code (c)}, {@code .b}, {@code .iv}) follows it in order as
          * "(c)" or "c." — the shape numbered legal texts take in plain text.
          */
         public static boolean hasSection(String text, String reference) {
@@ -261,8 +262,8 @@ public final class KnowledgeTexts {
             if (!parsed.find()) {
                 return false;
             }
-            Matcher heading = Pattern.compile("(?m)^[\\s>#*_|-]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|§)\\s*)?"
-                    + Pattern.quote(parsed.group(1)) + "(?:[.):]|\\s)").matcher(text);
+            Matcher heading = Pattern.compile("(?m)^[\\s>#*_|-]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|§)\\s*)?\\(?"
+                    + Pattern.quote(parsed.group(1)) + "(?:\\\\?[.):]|\\s)").matcher(text);
             if (!heading.find()) {
                 return false;
             }
