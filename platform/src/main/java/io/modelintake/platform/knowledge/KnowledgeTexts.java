@@ -186,8 +186,8 @@ public final class KnowledgeTexts {
 
     /**
      * What "verbatim" means for a quote: the same words in the same order, whitespace runs counting as one space,
-     * typographic quotes, apostrophes and dashes as their ASCII forms, Markdown's bold markers and backslash
-     * escapes dropped (a page's rendering changes these, the words stay), and an ellipsis ({@code ...} or {@code …}) in the quote standing for omitted words, so each part must
+     * typographic quotes, apostrophes and dashes as their ASCII forms, Markdown's links and HTML's tags as their text,
+     * Markdown's bold markers and backslash escapes dropped (a page's rendering changes these, the words stay), and an ellipsis ({@code ...} or {@code …}) in the quote standing for omitted words, so each part must
      * occur, in order.
      */
     public static final class Verbatim {
@@ -205,6 +205,8 @@ public final class KnowledgeTexts {
 
         public static String normalise(String text) {
             return text.replace('\u00a0', ' ')
+                    .replaceAll("\\[([^\\]]*)]\\([^)\\s]*\\)", "$1")
+                    .replaceAll("<[^>]+>", "").replace("&amp;", "&")
                     .replaceAll("\\*\\*|__|\\\\(?=[.\\[\\]()*_#-])", "")
                     .replaceAll("[\u2018\u2019\u201a\u201b\u2032]", "'")
                     .replaceAll("[\u201c\u201d\u201e\u201f\u2033]", "\"")
@@ -248,7 +250,7 @@ public final class KnowledgeTexts {
         }
 
         /**
-         * A section exists when its number starts a line (alone, after "Section", "Article" or "§", as "4.",
+         * A section exists when its number starts a line or a sentence (alone, after "Section", "Article" or "§", as "4.",
          * "4)" or "(4)"), and each sub-label of the reference ({@code (c)}, {@code .b}, {@code .iv}) follows it in order as
          * "(c)" or "c." — the shape numbered legal texts take in plain text.
          */
@@ -262,7 +264,7 @@ public final class KnowledgeTexts {
             if (!parsed.find()) {
                 return false;
             }
-            Matcher heading = Pattern.compile("(?m)^[\\s>#*_|-]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|§)\\s*)?\\(?"
+            Matcher heading = Pattern.compile("(?m)(?:^|(?<=[.:;]\\s))[\\s>#*_|-]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|§)\\s*)?\\(?"
                     + Pattern.quote(parsed.group(1)) + "(?:\\\\?[.):]|\\s)").matcher(text);
             if (!heading.find()) {
                 return false;
