@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Every quote in the licence knowledge is in the text it cites, verbatim, and every section it cites exists there;
  * every stored text is the one its provenance names. A licence's text is {@code texts/<licence id>.txt}; a term
  * that cites another document by its own {@code sourceUrl} (an acceptable use policy) cites the text read at
- * that URL; an SPDX exception's terms cite {@code texts/<exception id>.txt}.
+ * that URL (its .source.yaml {@code url} or one of its {@code citedAs}); an SPDX exception's terms cite {@code texts/<exception id>.txt}.
  */
 class LicenseTextsTests {
 
@@ -52,8 +52,7 @@ class LicenseTextsTests {
 
     static List<Citation> citations() throws IOException {
         Map<String, String> files = entryFiles();
-        Map<String, String> textsByUrl = new TreeMap<>();
-        KnowledgeTexts.sourceUrls(folder(LicenseTextResource.TEXTS)).forEach((id, url) -> textsByUrl.put(url, id));
+        Map<String, String> textsByUrl = KnowledgeTexts.textIdsByUrl(folder(LicenseTextResource.TEXTS));
         List<Citation> citations = new ArrayList<>();
         for (LicenseEntry license : BUNDLED.licenses()) {
             String file = files.getOrDefault(license.id(), "licenses/?");

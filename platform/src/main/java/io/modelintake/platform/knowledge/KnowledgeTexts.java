@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +31,14 @@ import java.util.stream.Stream;
  */
 public final class KnowledgeTexts {
 
-    /** Where and when a text was read, and the SHA-256 (hex) of the bytes stored. */
-    public record Source(String url, LocalDate retrieved, String sha256, String note) {
+    /**
+     * Where and when a text was read, and the SHA-256 (hex) of the bytes stored. {@code citedAs} lists other URLs the
+     * knowledge cites the same text by (e.g. a policy's web page when the text was read in a repository's copy).
+     */
+    public record Source(String url, LocalDate retrieved, String sha256, String note, List<String> citedAs) {
+        public Source {
+            citedAs = citedAs == null ? List.of() : List.copyOf(citedAs);
+        }
     }
 
     /** One stored text. */
@@ -117,16 +124,18 @@ public final class KnowledgeTexts {
         return problems;
     }
 
-    /** The ids of the texts stored in {@code folder} (a directory) with the URL each was read at. */
-    public static Map<String, String> sourceUrls(Path folder) throws IOException {
-        Map<String, String> urls = new java.util.TreeMap<>();
+    /** Which stored text of {@code folder} (a directory) each URL names: the URL it was read at and those it is cited as. */
+    public static Map<String, String> textIdsByUrl(Path folder) throws IOException {
+        Map<String, String> ids = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path yaml : files.filter(path -> path.toString().endsWith(".source.yaml")).toList()) {
-                urls.put(yaml.getFileName().toString().replaceFirst("\\.source\\.yaml$", ""),
-                        YAML.readValue(yaml.toFile(), Source.class).url());
+            for (Path yaml : files.filter(path -> path.toString().endsWith(".source.yaml")).sorted().toList()) {
+                String id = yaml.getFileName().toString().replaceFirst("\\.source\\.yaml$", "");
+                Source source = YAML.readValue(yaml.toFile(), Source.class);
+                ids.put(source.url(), id);
+                source.citedAs().forEach(url -> ids.put(url, id));
             }
         }
-        return urls;
+        return ids;
     }
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
