@@ -13,6 +13,7 @@ import io.modelintake.platform.messaging.DeadLetterQueue;
 import io.modelintake.platform.messaging.Failures;
 import io.modelintake.platform.messaging.InvalidEventException;
 import io.modelintake.platform.messaging.PlatformConfig;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ import org.jboss.logging.Logger;
  * unresolved (the {@code audit-ledger} health check DOWN) until it is appended after a fix.
  */
 @ApplicationScoped
+@Startup // so that the dead-letter counter is exported, at 0, before the first batch
 public class LedgerConsumer {
 
     static final String CONSUMER = "approval.ledger";
