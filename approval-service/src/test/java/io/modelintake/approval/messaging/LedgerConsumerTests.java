@@ -93,6 +93,7 @@ class LedgerConsumerTests {
     @Test
     void aBurstLandsInTheLedgerExactlyOnceAndTheChainVerifies() throws Exception {
         UUID requestId = UUID.randomUUID();
+        double deadLettersBefore = deadLetterCount();
         List<String> payloads = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
             payloads.add(mapper.writeValueAsString(record(requestId, "BURST " + i)));
@@ -117,7 +118,8 @@ class LedgerConsumerTests {
         var verification = export.verify();
         assertThat(verification.intact()).as("verification: %s", verification).isTrue();
         assertThat(verification.records()).isEqualTo(total());
-        assertThat(deadLetters(requestId, Duration.ofSeconds(3))).isEmpty();
+        assertThat(deadLetterCount()).isEqualTo(deadLettersBefore);
+        assertThat(deadLetters(requestId, Duration.ofSeconds(10))).isEmpty();
     }
 
     @Test
@@ -140,8 +142,8 @@ class LedgerConsumerTests {
         }
 
         await().atMost(Duration.ofSeconds(60)).until(() -> entries(requestId) == 20);
-        assertThat(deadLetters(requestId, Duration.ofSeconds(3))).isEmpty();
         assertThat(deadLetterCount()).isEqualTo(deadLettersBefore);
+        assertThat(deadLetters(requestId, Duration.ofSeconds(10))).isEmpty();
         assertThat(export.verify().intact()).isTrue();
     }
 
