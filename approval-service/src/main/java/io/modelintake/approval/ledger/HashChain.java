@@ -2,9 +2,14 @@ package io.modelintake.approval.ledger;
 
 import io.modelintake.platform.canonical.CanonicalJson;
 import io.modelintake.contracts.DecisionRecord;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Chains decision records so that changing, removing or reordering one breaks every later link (DESIGN.md,
@@ -32,6 +37,24 @@ public final class HashChain {
         long sequence = previous == null ? 1 : previous.sequence() + 1;
         String previousHash = previous == null ? GENESIS : previous.hash();
         return new LedgerEntry(sequence, record, previousHash, hashOf(record, previousHash));
+    }
+
+    /**
+     * The entries that chain {@code records}, in their order, onto {@code head} ({@code null} for an empty ledger):
+     * a record whose id is in {@code alreadyChained}, or that came earlier in {@code records}, gets no entry, so a
+     * redelivered record is never chained twice.
+     */
+    public List<LedgerEntry> append(LedgerEntry head, List<DecisionRecord> records, Set<UUID> alreadyChained) {
+        Set<UUID> seen = new HashSet<>(alreadyChained);
+        List<LedgerEntry> entries = new ArrayList<>();
+        LedgerEntry previous = head;
+        for (DecisionRecord record : records) {
+            if (seen.add(record.id())) {
+                previous = next(previous, record);
+                entries.add(previous);
+            }
+        }
+        return entries;
     }
 
     public String hashOf(DecisionRecord record, String previousHash) {

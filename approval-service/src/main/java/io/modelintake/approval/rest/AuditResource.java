@@ -1,8 +1,8 @@
 package io.modelintake.approval.rest;
 
+import io.modelintake.approval.audit.LedgerDeadLetters;
 import io.modelintake.approval.audit.LedgerExport;
 import io.modelintake.approval.audit.LedgerQuery;
-import io.modelintake.approval.ledger.VerificationResult;
 import io.modelintake.contracts.Roles;
 import io.modelintake.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +32,11 @@ public class AuditResource {
     public static final String CSV = "text/csv";
 
     private final LedgerExport export;
+    private final LedgerDeadLetters deadLetters;
 
-    public AuditResource(LedgerExport export) {
+    public AuditResource(LedgerExport export, LedgerDeadLetters deadLetters) {
         this.export = export;
+        this.deadLetters = deadLetters;
     }
 
     @GET
@@ -70,8 +72,8 @@ public class AuditResource {
     @GET
     @Path("verify")
     @Produces(MediaType.APPLICATION_JSON)
-    public VerificationResult verify() {
-        return export.verify();
+    public AuditVerification verify() {
+        return AuditVerification.of(export.verify(), deadLetters.unresolved());
     }
 
     private static Response stream(StreamingOutput body, String type, String extension) {
