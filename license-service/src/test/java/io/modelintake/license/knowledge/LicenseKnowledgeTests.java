@@ -85,7 +85,7 @@ class LicenseKnowledgeTests {
     void replacingOneLicenceGivesANewSnapshot() {
         LicenseEntry mit = BUNDLED.license("MIT").orElseThrow();
         Map<Activity, ActivityTerm> terms = new HashMap<>(mit.activities());
-        terms.put(Activity.DISTILL, new ActivityTerm(Verdict.UNSPECIFIED, List.of(), null, null, null, "curated"));
+        terms.put(Activity.DISTILL, new ActivityTerm(Verdict.UNSPECIFIED, List.of(), null, null, null, "curated", null));
         LicenseEntry changed = new LicenseEntry(mit.id(), mit.name(), mit.category(), mit.aliases(), mit.sourceUrl(),
                 mit.checked(), terms, mit.thresholds(), mit.jurisdictionTerms(), mit.flowsDown(), mit.exceptions(), "edited");
 
