@@ -97,6 +97,23 @@ class LicenseKnowledgeTests {
     }
 
     @Test
+    void aJurisdictionTermNamingAnUnknownGroupIsRejected() {
+        Map<String, String> files = bundledFilesWith("licenses/llama3-2.yaml",
+                text -> text.replaceFirst("\\n  - EU\\n", "\n  - EUROPE\n"));
+        assertThatThrownBy(() -> new LicenseKnowledge().load(files))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("licenses/llama3-2.yaml")
+                .hasMessageContaining("EUROPE")
+                .hasMessageContaining("jurisdiction-groups.yaml");
+    }
+
+    @Test
+    void theLlama32EuTermNamesTheEuGroupNotAHandWrittenList() {
+        JurisdictionTerm term = BUNDLED.license("llama3.2").orElseThrow().jurisdictionTerms().get(0);
+        assertThat(term.jurisdictions()).containsExactly("EU");
+    }
+
+    @Test
     void aLicenceMissingAnActivityIsRejectedWithFileAndEntry() {
         Map<String, String> files = bundledFilesWith("licenses/mit.yaml",
                 text -> text.replaceFirst("(?s)  DISTILL:\\n    verdict: ALLOWED\\n    clause: [^\\n]*\\n", ""));
