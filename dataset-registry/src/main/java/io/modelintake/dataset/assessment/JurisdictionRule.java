@@ -3,6 +3,7 @@ package io.modelintake.dataset.assessment;
 import io.modelintake.contracts.Activity;
 import io.modelintake.contracts.Citation;
 import io.modelintake.contracts.Finding;
+import io.modelintake.contracts.Jurisdictions;
 import io.modelintake.contracts.Severity;
 import io.modelintake.contracts.Subject;
 import io.modelintake.contracts.SubjectKind;
@@ -15,19 +16,23 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** Applies the provisions of each requested jurisdiction's note to a dataset (JP Art. 30-4, EU DSM Arts 3/4, GDPR, …). */
 final class JurisdictionRule {
 
-    /** EU member states: Union law (DSM Directive as transposed, GDPR) applies where no national note exists. */
-    private static final Set<String> EU_MEMBERS = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR",
-            "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+    private final Jurisdictions jurisdictions = Jurisdictions.standard();
 
+    /**
+     * The jurisdiction's own note, else the note of the narrowest group it belongs to: a member state without a
+     * note of its own falls under Union law (DSM Directive as transposed, GDPR), the EU note.
+     */
     Optional<JurisdictionNote> noteFor(String jurisdiction, DatasetSnapshot snapshot) {
         String code = jurisdiction.trim().toUpperCase(Locale.ROOT);
         Optional<JurisdictionNote> own = snapshot.jurisdiction(code);
-        return own.isPresent() || !EU_MEMBERS.contains(code) ? own : snapshot.jurisdiction("EU");
+        if (own.isPresent()) {
+            return own;
+        }
+        return jurisdictions.groupsOf(code).stream().map(snapshot::jurisdiction).flatMap(Optional::stream).findFirst();
     }
 
     List<Finding> assess(ResolvedDataset dataset, Assessment assessment, DatasetSnapshot snapshot) {

@@ -1,6 +1,7 @@
 package io.modelintake.dataset.knowledge;
 
 import io.modelintake.contracts.Activity;
+import io.modelintake.contracts.Jurisdictions;
 import io.modelintake.contracts.Verdict;
 import io.modelintake.platform.spdx.SpdxLicenses;
 import java.util.EnumSet;
@@ -80,6 +81,10 @@ final class KnowledgeValidator {
                 throw new KnowledgeValidationException(origin, id, "jurisdiction already defined in " + jurisdictionOrigins.get(id.toUpperCase()));
             }
             requireCitable(origin, id, note.sourceUrl(), note.checked());
+            if (!Jurisdictions.standard().isKnown(id)) {
+                throw new KnowledgeValidationException(origin, id,
+                        "neither an ISO 3166-1 alpha-2 code nor a group of jurisdiction-groups.yaml");
+            }
             for (JurisdictionNote.Provision provision : note.provisions()) {
                 String ruleId = requireText(origin, provision.ruleId(), id, "provision ruleId");
                 String where = id + "/" + ruleId;

@@ -2,6 +2,7 @@ package io.modelintake.license.evaluation;
 
 import io.modelintake.contracts.Activity;
 import io.modelintake.contracts.Citation;
+import io.modelintake.contracts.Jurisdictions;
 import io.modelintake.contracts.Verdict;
 import io.modelintake.license.knowledge.ActivityTerm;
 import io.modelintake.license.knowledge.JurisdictionTerm;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /** Decides what a licence expression says about one activity, with its thresholds and jurisdiction terms. */
 final class ExpressionVerdicts {
@@ -27,6 +27,9 @@ final class ExpressionVerdicts {
     static final String THRESHOLD_EXCEEDED = "LICENSE_THRESHOLD_EXCEEDED";
     static final String THRESHOLD_TO_CONFIRM = "LICENSE_THRESHOLD_TO_CONFIRM";
     static final String JURISDICTION_RESTRICTS = "LICENSE_JURISDICTION_RESTRICTS";
+    static final String TERMS_IN_TENSION = "LICENSE_TERMS_IN_TENSION";
+
+    private static final Jurisdictions JURISDICTIONS = Jurisdictions.standard();
 
     /**
      * @param flowingOnly when true (a base model's licence seen from a derivative), only licences that say
@@ -170,15 +173,15 @@ final class ExpressionVerdicts {
                 List.of(), ObligationWeight.HEAVY, Rule.LICENSE_MUST_RESOLVE, UNRESOLVED, null, why);
     }
 
+    /** The requested jurisdictions the term reaches, its groups expanded (a term scoped to EU reaches HU). */
     private static String matchJurisdictions(List<String> covered, List<String> requested) {
         List<String> matched = null;
         for (String jurisdiction : requested) {
-            String code = jurisdiction.toUpperCase(Locale.ROOT);
-            if (covered.stream().anyMatch(Predicate.isEqual(code))) {
+            if (JURISDICTIONS.overlaps(jurisdiction, covered)) {
                 if (matched == null) {
                     matched = new ArrayList<>(2);
                 }
-                matched.add(code);
+                matched.add(jurisdiction.toUpperCase(Locale.ROOT));
             }
         }
         return matched == null ? null : String.join(",", matched);
@@ -215,7 +218,17 @@ final class ExpressionVerdicts {
             this.weight = term.weight();
             this.rule = rule;
             this.code = codeOf(verdict);
-            this.detail = detail;
+            ActivityTerm.Tension tension = term.tension();
+            if (tension == null) {
+                this.detail = detail;
+                return;
+            }
+            this.detail = detail + " (terms in tension: " + term.clause() + " against " + tension.clause() + ")";
+            require("Settle the reading before approval — " + term.clause() + " and " + tension.clause()
+                    + " pull opposite ways: " + tension.reading(),
+                    citation(license.sourceUrl(), tension.clause(), tension.quote()));
+            // neither clause can be applied alone: the text does not settle the activity
+            escalate(Verdict.UNSPECIFIED, Rule.TERMS_IN_TENSION, TERMS_IN_TENSION);
         }
 
         /** A further obligation (and the clause it rests on); every such term shapes the approval. */

@@ -18,6 +18,8 @@ public enum Rule {
     ANNUAL_REVENUE_THRESHOLD,
     /** A term that depends on where the licensee is (e.g. Llama 3.2 multimodal models in the EU). */
     JURISDICTION_TERM,
+    /** Two clauses of the same licence pull opposite ways on the activity; an officer must settle the reading. */
+    TERMS_IN_TENSION,
     /** A model-specific addendum applied on top of the licence (knowledge/addenda). */
     MODEL_ADDENDUM,
     /** Restrictions a base model's licence says flow down bind the derivative. */

@@ -1,6 +1,7 @@
 package io.modelintake.license.knowledge;
 
 import io.modelintake.contracts.Activity;
+import io.modelintake.contracts.Jurisdictions;
 import io.modelintake.contracts.Verdict;
 import io.modelintake.platform.spdx.SpdxLicenses;
 import java.util.Map;
@@ -37,6 +38,10 @@ final class KnowledgeValidation {
         for (JurisdictionTerm term : entry.jurisdictionTerms()) {
             require(key, !term.jurisdictions().isEmpty() && term.verdict() != null && term.clause() != null,
                     "has a jurisdiction term without jurisdictions, verdict or clause");
+            for (String jurisdiction : term.jurisdictions()) {
+                require(key, Jurisdictions.standard().isKnown(jurisdiction), "names jurisdiction '" + jurisdiction
+                        + "', neither an ISO 3166-1 alpha-2 code nor a group of jurisdiction-groups.yaml");
+            }
         }
     }
 
@@ -66,6 +71,8 @@ final class KnowledgeValidation {
                 activity + " has no clause");
         require(key, term.verdict() != Verdict.CONDITIONAL || !term.obligations().isEmpty(),
                 activity + " is CONDITIONAL without obligations");
+        require(key, term.tension() == null || term.tension().clause() != null && term.tension().reading() != null,
+                activity + " names a tension without its clause or reading");
     }
 
     private void requireSource(String key, String sourceUrl, boolean checked) {

@@ -85,7 +85,7 @@ class LicenseKnowledgeTests {
     void replacingOneLicenceGivesANewSnapshot() {
         LicenseEntry mit = BUNDLED.license("MIT").orElseThrow();
         Map<Activity, ActivityTerm> terms = new HashMap<>(mit.activities());
-        terms.put(Activity.DISTILL, new ActivityTerm(Verdict.UNSPECIFIED, List.of(), null, null, null, "curated"));
+        terms.put(Activity.DISTILL, new ActivityTerm(Verdict.UNSPECIFIED, List.of(), null, null, null, "curated", null));
         LicenseEntry changed = new LicenseEntry(mit.id(), mit.name(), mit.category(), mit.aliases(), mit.sourceUrl(),
                 mit.checked(), terms, mit.thresholds(), mit.jurisdictionTerms(), mit.flowsDown(), mit.exceptions(), "edited");
 
@@ -94,6 +94,23 @@ class LicenseKnowledgeTests {
         assertThat(next.version()).isEqualTo("v2");
         assertThat(next.license("mit").orElseThrow().term(Activity.DISTILL).verdict()).isEqualTo(Verdict.UNSPECIFIED);
         assertThat(BUNDLED.license("mit").orElseThrow().term(Activity.DISTILL).verdict()).isEqualTo(Verdict.ALLOWED);
+    }
+
+    @Test
+    void aJurisdictionTermNamingAnUnknownGroupIsRejected() {
+        Map<String, String> files = bundledFilesWith("licenses/llama3-2.yaml",
+                text -> text.replaceFirst("\\n  - EU\\n", "\n  - EUROPE\n"));
+        assertThatThrownBy(() -> new LicenseKnowledge().load(files))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("licenses/llama3-2.yaml")
+                .hasMessageContaining("EUROPE")
+                .hasMessageContaining("jurisdiction-groups.yaml");
+    }
+
+    @Test
+    void theLlama32EuTermNamesTheEuGroupNotAHandWrittenList() {
+        JurisdictionTerm term = BUNDLED.license("llama3.2").orElseThrow().jurisdictionTerms().get(0);
+        assertThat(term.jurisdictions()).containsExactly("EU");
     }
 
     @Test
