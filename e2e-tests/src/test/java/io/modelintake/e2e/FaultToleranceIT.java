@@ -27,17 +27,18 @@ import org.junit.jupiter.api.Test;
  * one decision record of each step before approval in the ledger, and the chain verifies.
  *
  * <p>A system of its own (services on 18181-18184, a broker as its own process, database {@code faulttolerance}),
- * so the shared system of the other tests and a local one on 8081-8084 are left alone. {@code -Dfault.rate}
- * (requests/s, default 50) and {@code -Dfault.settle-seconds} (how long the pipeline may take to settle the backlog
- * after the last request, default 180) tune it.
+ * so the shared system of the other tests and a local one on 8081-8084 are left alone. The requests arrive until
+ * the last restart is ready, at most {@code -Dfault.requests} (default 3,000: a minute at 50/s, about the time the
+ * five kills and restarts take on two cores; later kills then hit the backlog still in flight).
+ * {@code -Dfault.rate} (requests/s, default 50) and {@code -Dfault.settle-seconds} (how long the pipeline may take
+ * to settle the backlog after the last request, default 180) tune it.
  */
 class FaultToleranceIT {
 
     private static final int PORT_BASE = 18180;
     private static final int RATE = Integer.getInteger("fault.rate", 50);
     private static final Duration SETTLE = Duration.ofSeconds(Long.getLong("fault.settle-seconds", 180));
-    /** A cap in case a restart hangs: four minutes of requests at most. */
-    private static final int MAX_REQUESTS = RATE * 240;
+    private static final int MAX_REQUESTS = Integer.getInteger("fault.requests", 3000);
     private static final Duration LEAD = Duration.ofSeconds(5);
     private static final Duration BETWEEN_KILLS = Duration.ofSeconds(3);
     private static final int SHOWN = 20;

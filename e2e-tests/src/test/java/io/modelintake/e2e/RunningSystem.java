@@ -47,16 +47,15 @@ final class RunningSystem implements AutoCloseable {
 
     static synchronized RunningSystem shared() {
         if (shared == null) {
-            RunningSystem system = start(API_PORT_BASE, KafkaBroker.shared().bootstrapServers(), "modelintake");
-            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "e2e-system-stop"));
-            shared = system;
+            shared = start(API_PORT_BASE, KafkaBroker.shared().bootstrapServers(), "modelintake");
         }
         return shared;
     }
 
     /**
      * Starts the four services on {@code portBase + 1} to {@code portBase + 4} over the given broker and database
-     * {@code database} of the JVM's PostgreSQL, one after the other; the caller closes the system.
+     * {@code database} of the JVM's PostgreSQL, one after the other; the caller closes the system (and so does
+     * the JVM when it exits first, e.g. when failsafe stops a test that ran too long).
      */
     static RunningSystem start(int portBase, String bootstrapServers, String database) {
         for (String service : SERVICES) {
@@ -81,6 +80,7 @@ final class RunningSystem implements AutoCloseable {
                 "approval.intake.url", "http://127.0.0.1:" + port(portBase, INTAKE));
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
         RunningSystem system = new RunningSystem(services, bootstrapServers, hub);
+        Runtime.getRuntime().addShutdownHook(new Thread(system::close, "e2e-system-stop"));
         try {
             // One after the other: Flyway of each service creates its schema, and two cores are shared.
             for (String service : SERVICES) {

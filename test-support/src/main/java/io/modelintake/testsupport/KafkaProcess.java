@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 public final class KafkaProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final String LOG_MANAGER = "java.util.logging.manager";
 
     private final int port;
     private final Path dir;
@@ -30,7 +33,10 @@ public final class KafkaProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Formats a fresh log dir on free ports and starts the broker; returns once it is ready. */
+    /**
+     * Formats a fresh log dir on free ports and starts the broker; returns once it is ready. The caller closes it (and
+     * so does the JVM when it exits first).
+     */
     public static KafkaProcess start(Path logDir) {
         int port = FreePort.pick();
         int controllerPort = FreePort.pick();
@@ -38,6 +44,7 @@ public final class KafkaProcess implements AutoCloseable {
         Properties properties = KafkaBroker.properties(port, controllerPort, dir.resolve("logs"));
         Path config = KafkaBroker.format(properties, dir);
         KafkaProcess broker = new KafkaProcess(port, dir, config, logDir.resolve("kafka.log"));
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-process-stop"));
         broker.launch();
         broker.awaitReady();
         return broker;
@@ -78,8 +85,10 @@ public final class KafkaProcess implements AutoCloseable {
     }
 
     private void launch() {
-        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "kafka.Kafka", config.toString());
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m"));
+        // The test classpath may carry JBoss LogManager, which wants to be the JUL manager from the start.
+        Optional.ofNullable(System.getProperty(LOG_MANAGER)).ifPresent(manager -> command.add("-D" + LOG_MANAGER + "=" + manager));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kafka.Kafka", config.toString()));
         try {
             log.getParent().toFile().mkdirs();
             process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -53,16 +53,17 @@ public final class ModelIntakeApi {
     }
 
     public Submission submit(String engineer, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(intakeUrl + "/api/requests")).timeout(TIMEOUT)
-                .header("Authorization", tokens.bearer(engineer)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(intakeUrl + "/api/requests")).timeout(TIMEOUT)
+                    .header("Authorization", tokens.bearer(engineer)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 202) {
                 return new Submission(response.statusCode(), Optional.empty());
             }
             return new Submission(202, Optional.of(UUID.fromString(json.readTree(response.body()).path("id").asText())));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // No answer, or no token from Keycloak: the request was not accepted.
             return new Submission(0, Optional.empty());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -72,16 +73,16 @@ public final class ModelIntakeApi {
 
     /** The request's state, or empty when intake-service does not answer 200 right now (e.g. while it restarts). */
     public Optional<RequestState> state(String user, UUID id) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(intakeUrl + "/api/requests/" + id)).timeout(TIMEOUT)
-                .header("Authorization", tokens.bearer(user)).GET().build();
         try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(intakeUrl + "/api/requests/" + id)).timeout(TIMEOUT)
+                    .header("Authorization", tokens.bearer(user)).GET().build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return Optional.empty();
             }
             JsonNode view = json.readTree(response.body());
             return Optional.of(new RequestState(view.path("status").asText(), view.path("statusReason").asText(null)));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
