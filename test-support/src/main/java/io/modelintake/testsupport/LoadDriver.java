@@ -142,14 +142,18 @@ public final class LoadDriver {
                 while (!giveUp.get()) {
                     Watch watch = open.poll();
                     if (watch == null) {
-                        if (!submitting.get()) {
-                            UUID rest = unfollowed.poll();
-                            if (rest == null) {
-                                return;
-                            }
-                            open.add(new Watch(rest, 0));
-                        } else {
+                        if (submitting.get()) {
                             LockSupport.parkNanos(5_000_000);
+                            continue;
+                        }
+                        // Submitting is over: sweep the requests not followed so far, then stop when none is left.
+                        boolean swept = false;
+                        for (UUID rest = unfollowed.poll(); rest != null; rest = unfollowed.poll()) {
+                            open.add(new Watch(rest, 0));
+                            swept = true;
+                        }
+                        if (!swept) {
+                            return;
                         }
                         continue;
                     }

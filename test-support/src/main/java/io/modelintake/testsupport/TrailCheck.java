@@ -86,6 +86,9 @@ public final class TrailCheck {
         Map<UUID, Map<Step, Integer>> counts = new HashMap<>();
         api.decisionRecords(auditor, since, entry -> {
             JsonNode record = entry.path("record");
+            if (!record.path("requestId").isTextual()) {
+                return; // a knowledge change belongs to no request
+            }
             UUID requestId = UUID.fromString(record.path("requestId").asText());
             if (expected.contains(requestId)) {
                 counts.computeIfAbsent(requestId, id -> new EnumMap<>(Step.class))
