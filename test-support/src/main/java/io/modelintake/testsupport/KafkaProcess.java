@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KafkaProcess implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final String LOG_MANAGER = "java.util.logging.manager";
 
     private final int port;
@@ -98,10 +99,18 @@ public final class KafkaProcess implements AutoCloseable {
         }
     }
 
+    /** Asks every few seconds until the broker answers; a broker that exits fails at once, with its log's path. */
     private void awaitReady() {
-        if (!KafkaBroker.isReady(bootstrapServers(), READY_TIMEOUT)) {
-            throw new IllegalStateException("Kafka broker at " + bootstrapServers() + " not ready within " + READY_TIMEOUT
-                    + (process.isAlive() ? "" : " (exited with " + process.exitValue() + ")") + "; see " + log);
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (!KafkaBroker.isReady(bootstrapServers(), Duration.ofSeconds(5))) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the Kafka broker at " + bootstrapServers() + " exited with "
+                        + process.exitValue() + "; see " + log);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Kafka broker at " + bootstrapServers() + " not ready within "
+                        + READY_TIMEOUT + "; see " + log);
+            }
         }
     }
 }
