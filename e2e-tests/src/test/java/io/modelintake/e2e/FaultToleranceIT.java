@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,8 @@ class FaultToleranceIT {
     private static final Duration LEAD = Duration.ofSeconds(5);
     private static final Duration BETWEEN_KILLS = Duration.ofSeconds(3);
     private static final int SHOWN = 20;
+    /** Generous: a restart on two busy cores takes a minute or more, and a late one is no finding of this test. */
+    private static final Duration READY = Duration.ofMinutes(5);
 
     @Test
     void killingEachServiceAndTheBrokerUnderSteadyLoadLosesNothing() {
@@ -59,9 +62,12 @@ class FaultToleranceIT {
 
             Instant since = Instant.now().minusSeconds(1);
             AtomicBoolean faultsDone = new AtomicBoolean();
+            AtomicReference<RuntimeException> faultFailure = new AtomicReference<>();
             CompletableFuture<Void> faults = CompletableFuture.runAsync(() -> {
                 try {
                     killEachInTurn(system, kafka);
+                } catch (RuntimeException e) {
+                    faultFailure.set(e);
                 } finally {
                     faultsDone.set(true);
                 }
@@ -78,12 +84,15 @@ class FaultToleranceIT {
             log(trail.describe(SHOWN));
 
             SoftAssertions softly = new SoftAssertions();
+            if (faultFailure.get() != null) {
+                softly.fail("the kills and restarts did not complete: " + faultFailure.get().getMessage());
+            }
             softly.assertThat(run.accepted()).as("accepted requests").isNotEmpty();
             softly.assertThat(run.failed()).as("FAILED requests, with their reason%s", first(run.failed())).isEmpty();
             softly.assertThat(run.stuck()).as("requests that never reached AWAITING_APPROVAL, with the status last seen%s",
                     first(run.stuck())).isEmpty();
-            softly.assertThat(run.settledElsewhere()).as("requests settled in another status than AWAITING_APPROVAL")
-                    .isEmpty();
+            softly.assertThat(run.settledElsewhere()).as("requests settled in another status than AWAITING_APPROVAL%s",
+                    first(run.settledElsewhere())).isEmpty();
             softly.assertThat(trail.missingRecords()).as("decision records missing from the ledger (%s by step)%s",
                     trail.missingByStep(), first(trail.missingRecords())).isEmpty();
             softly.assertThat(trail.doubledRecords()).as("decision records in the ledger twice").isEmpty();
@@ -103,7 +112,7 @@ class FaultToleranceIT {
             service.kill();
             log("killed " + name + " (SIGKILL)");
             service.restart();
-            service.awaitReady(Duration.ofMinutes(3));
+            service.awaitReady(READY);
             log(name + " is ready again");
             pause(BETWEEN_KILLS);
         }
@@ -112,7 +121,7 @@ class FaultToleranceIT {
         pause(BETWEEN_KILLS);
         kafka.restart();
         log("the Kafka broker is ready again");
-        RunningSystem.SERVICES.forEach(name -> system.service(name).awaitReady(Duration.ofMinutes(3)));
+        RunningSystem.SERVICES.forEach(name -> system.service(name).awaitReady(READY));
         log("all services are ready again");
         pause(LEAD);
     }
