@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>A system of its own (services on 18181-18184, a broker as its own process, database {@code faulttolerance}),
  * so the shared system of the other tests and a local one on 8081-8084 are left alone. The requests arrive until
- * the last restart is ready, at most {@code -Dfault.requests} (default 3,000: a minute at 50/s, about the time the
- * five kills and restarts take on two cores; later kills then hit the backlog still in flight).
+ * the last restart is ready, at most {@code -Dfault.requests} accepted ones (default 3,000: a minute at 50/s, about
+ * the time the five kills and restarts take on two cores; later kills then hit the backlog still in flight).
  * {@code -Dfault.rate} (requests/s, default 50) and {@code -Dfault.settle-seconds} (how long the pipeline may take
  * to settle the backlog after the last request, default 180) tune it.
  */
@@ -72,8 +72,10 @@ class FaultToleranceIT {
                     faultsDone.set(true);
                 }
             });
-            LoadRun run = driver.paced(RATE, MAX_REQUESTS, faultsDone::get, Duration.ofSeconds(1), SETTLE);
+            LoadRun fed = driver.paced(RATE, MAX_REQUESTS, faultsDone::get, Duration.ofSeconds(1), SETTLE);
             faults.join();
+            // Judged only once every fault is over: the pipeline gets its settle time after the last restart too.
+            LoadRun run = driver.settle(fed, SETTLE);
             log("fed " + (run.accepted().size() + run.httpErrorCount()) + " requests at " + RATE + "/s: "
                     + run.accepted().size() + " accepted, POSTs refused or unanswered by status " + run.httpErrors()
                     + "; settled " + run.settledAt().size() + ", FAILED " + run.failed().size() + ", stuck "

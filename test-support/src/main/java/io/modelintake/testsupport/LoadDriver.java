@@ -65,23 +65,48 @@ public final class LoadDriver {
 
     /** Submits {@code count} requests one after the other, each followed until settled (at most a minute each). */
     public LoadRun warmUp(int count) {
-        return run(new Plan(count, 1, 0, () -> false, Duration.ofMillis(50), Duration.ofMinutes(1)));
+        return run(new Plan(count, false, 1, 0, () -> false, Duration.ofMillis(50), Duration.ofMinutes(1)));
     }
 
     /** {@code requests} as fast as {@code concurrency} submitters go; throughput is what to read from it. */
     public LoadRun burst(int requests, int concurrency, Duration settleTimeout) {
-        return run(new Plan(requests, concurrency, 0, () -> false, Duration.ofMillis(100), settleTimeout));
+        return run(new Plan(requests, false, concurrency, 0, () -> false, Duration.ofMillis(100), settleTimeout));
     }
 
     /**
-     * {@code ratePerSecond} requests a second until {@code requests} are sent or {@code stop} says so, each followed
-     * every {@code poll}; latency is what to read from it.
+     * {@code ratePerSecond} requests a second until {@code requests} are accepted (refused POSTs, e.g. while
+     * intake-service restarts, do not count) or {@code stop} says so, each followed every {@code poll}; latency is
+     * what to read from it.
      */
     public LoadRun paced(int ratePerSecond, int requests, BooleanSupplier stop, Duration poll, Duration settleTimeout) {
-        return run(new Plan(requests, Math.max(4, ratePerSecond / 5), ratePerSecond, stop, poll, settleTimeout));
+        return run(new Plan(requests, true, Math.max(4, ratePerSecond / 5), ratePerSecond, stop, poll, settleTimeout));
     }
 
-    private record Plan(int requests, int concurrency, int rate, BooleanSupplier stop, Duration poll, Duration settleTimeout) {
+    /**
+     * Follows the requests {@code run} left unsettled (e.g. because the system was still being broken when its
+     * settle time ran out) every second until they settle or {@code timeout} is over; returns the run completed.
+     */
+    public LoadRun settle(LoadRun run, Duration timeout) {
+        Map<UUID, Long> settled = new ConcurrentHashMap<>(run.settledAt());
+        Map<UUID, RequestState> lastSeen = new ConcurrentHashMap<>(run.lastSeen());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!run.stuck().isEmpty() && System.nanoTime() < deadline) {
+            for (UUID id : run.stuck().keySet()) {
+                Optional<RequestState> state = api.state(engineer, id);
+                state.ifPresent(seen -> lastSeen.put(id, seen));
+                if (state.isPresent() && LoadRun.SETTLED.contains(state.get().status())) {
+                    settled.put(id, System.nanoTime());
+                }
+            }
+            run = new LoadRun(run.submittedAt(), Map.copyOf(settled), Map.copyOf(lastSeen), run.httpErrors());
+            LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+        }
+        return run;
+    }
+
+    /** @param countAccepted whether {@code requests} counts accepted requests (else every POST) */
+    private record Plan(int requests, boolean countAccepted, int concurrency, int rate, BooleanSupplier stop,
+            Duration poll, Duration settleTimeout) {
 
         boolean followsAll() {
             return rate > 0 || concurrency == 1;
@@ -107,8 +132,8 @@ public final class LoadDriver {
         ExecutorService submitters = Executors.newFixedThreadPool(plan.concurrency());
         for (int t = 0; t < plan.concurrency(); t++) {
             submitters.submit(() -> {
-                for (int i = next.getAndIncrement(); i < plan.requests() && !plan.stop().getAsBoolean();
-                        i = next.getAndIncrement()) {
+                for (int i = next.getAndIncrement(); (plan.countAccepted() ? submitted.size() : i) < plan.requests()
+                        && !plan.stop().getAsBoolean(); i = next.getAndIncrement()) {
                     if (plan.rate() > 0) {
                         long wait = start + (long) (i * 1e9 / plan.rate()) - System.nanoTime();
                         if (wait > 0) {
