@@ -91,7 +91,8 @@ public final class KafkaBroker implements AutoCloseable {
         logDir.ifPresent(TempDirectory::delete);
     }
 
-    private static Properties properties(int port, int controllerPort, Path logs) {
+    /** The broker's configuration, shared by the in-JVM broker and {@link KafkaProcess}. */
+    static Properties properties(int port, int controllerPort, Path logs) {
         Properties properties = new Properties();
         properties.putAll(Map.ofEntries(
                 Map.entry("process.roles", "broker,controller"),
@@ -120,7 +121,8 @@ public final class KafkaBroker implements AutoCloseable {
         return properties;
     }
 
-    private static void format(Properties properties, Path dir) {
+    /** Writes {@code dir/server.properties} and formats the log dir once (KRaft needs a cluster id); returns the file. */
+    static Path format(Properties properties, Path dir) {
         Path config = dir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
             properties.store(out, "test broker");
@@ -132,17 +134,20 @@ public final class KafkaBroker implements AutoCloseable {
         if (exit != 0) {
             throw new IllegalStateException("kafka-storage format failed with exit code " + exit + " for " + config);
         }
+        return config;
+    }
+
+    private void awaitReady() {
+        if (!isReady(bootstrapServers, READY_TIMEOUT)) {
+            close();
+            throw new IllegalStateException("Kafka broker at " + bootstrapServers + " not ready within " + READY_TIMEOUT);
+        }
     }
 
     /** Ready when the broker has registered with the controller and shows up in the cluster metadata. */
-    private void awaitReady() {
-        boolean ready;
+    static boolean isReady(String bootstrapServers, Duration timeout) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            ready = Await.until(READY_TIMEOUT, Duration.ofMillis(100), () -> hasNodes(admin));
-        }
-        if (!ready) {
-            close();
-            throw new IllegalStateException("Kafka broker at " + bootstrapServers + " not ready within " + READY_TIMEOUT);
+            return Await.until(timeout, Duration.ofMillis(100), () -> hasNodes(admin));
         }
     }
 

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One packaged service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as its own process on the test
- * JVM's Java, with {@code -Xmx256m} and the given system properties; its output goes to {@code <logDir>/<module>.log}.
+ * JVM's Java, with {@code -Xmx256m} and the given system properties; its output goes to {@code <logDir>/<module>.log}
+ * (a restart appends to it). A fault test can {@link #kill()} it with SIGKILL and {@link #restart()} it.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -26,13 +28,14 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path log;
-    private final Process process;
+    private final List<String> command;
+    private volatile Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, List<String> command) {
         this.name = name;
         this.port = port;
         this.log = log;
-        this.process = process;
+        this.command = List.copyOf(command);
     }
 
     public static ServiceProcess start(Path root, String module, int port, Map<String, String> properties, Path logDir) {
@@ -51,11 +54,17 @@ public final class ServiceProcess implements AutoCloseable {
         Path log = logDir.resolve(module + ".log");
         try {
             Files.createDirectories(logDir);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return new ServiceProcess(module, port, log, process);
+            Files.deleteIfExists(log);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + module, e);
+            throw new UncheckedIOException("cannot prepare " + log, e);
         }
+        ServiceProcess service = new ServiceProcess(module, port, log, command);
+        service.launch();
+        return service;
+    }
+
+    public String name() {
+        return name;
     }
 
     public String url() {
@@ -86,8 +95,45 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
     }
 
+    /** SIGKILL ({@code kill -9}): no shutdown hook runs, nothing is flushed; returns once the process is gone. */
+    public void kill() {
+        killHard(process, name);
+    }
+
+    /** Starts the killed or stopped service again with the same command; wait with {@link #awaitReady}. */
+    public void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " still runs: kill it first");
+        }
+        launch();
+    }
+
+    static void killHard(Process process, String name) {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " survived SIGKILL for 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + name, e);
+        }
+    }
+
+    private void launch() {
+        try {
+            Files.writeString(log, "=== started " + Instant.now() + " ===" + System.lineSeparator(),
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
     @Override
     public void close() {
+        Process process = this.process;
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
