@@ -5,6 +5,7 @@ import io.modelintake.contracts.RequestStatus;
 /**
  * The order in which a request moves. Events of different topics may arrive in any order, so a step only ever
  * moves the status forward; a final decision may replace another (a policy rejection, then a granted exception).
+ * A FAILED request moves on with the next event processed for it: its dead letter was repaired and replayed.
  */
 final class StatusOrder {
 
@@ -13,7 +14,7 @@ final class StatusOrder {
 
     static RequestStatus advance(RequestStatus current, RequestStatus proposed) {
         if (current == RequestStatus.FAILED) {
-            return current;
+            return proposed;
         }
         if (current.isFinal()) {
             return proposed.isFinal() ? proposed : current;

@@ -56,6 +56,17 @@ public final class Failures {
         return transientCause;
     }
 
+    /** True when the failure is known never to heal: the event does not parse, breaks the contract or an invariant. */
+    public static boolean isPermanent(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (isA(t, PERMANENT_TYPES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isTransientItself(Throwable t) {
         if (t instanceof SQLTransientException || t instanceof SQLRecoverableException || t instanceof IOException) {
             return true;
