@@ -1,5 +1,6 @@
 package io.modelintake.platform.deadletter;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
@@ -22,6 +23,7 @@ public record DeadLetter(
         Instant at,
         Replay replay) {
 
+    @JsonProperty("replayed")
     public boolean replayed() {
         return replay != null;
     }
