@@ -25,9 +25,16 @@ public interface PlatformConfig {
         @WithDefault("500")
         int batchSize();
 
-        /** How long the relay waits for the broker to acknowledge one event. */
+        /** How long the relay waits for the broker to acknowledge a batch. */
         @WithDefault("10s")
         Duration sendTimeout();
+
+        /**
+         * How often the relay looks for unsent rows without being woken: the safety net for a wake-up lost to a
+         * crash or a send that failed. A commit wakes the relay at once.
+         */
+        @WithDefault("2s")
+        String pollInterval();
     }
 
     interface Consumer {
@@ -68,5 +75,9 @@ public interface PlatformConfig {
         /** How many rows one purge transaction deletes, so that no purge holds many locks or runs long. */
         @WithDefault("1000")
         int batchSize();
+
+        /** How often the purge runs. */
+        @WithDefault("10m")
+        String every();
     }
 }
