@@ -34,6 +34,8 @@ public record DecisionRecord(
         RISK_TIERING,
         APPROVAL,
         KNOWLEDGE_CHANGE,
-        FAILURE
+        FAILURE,
+        /** An intake-admin re-published a dead-lettered event to its topic after a fix. */
+        DEAD_LETTER_REPLAY
     }
 }

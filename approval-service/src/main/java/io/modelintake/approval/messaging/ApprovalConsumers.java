@@ -5,6 +5,7 @@ import io.modelintake.contracts.events.DatasetsAssessed;
 import io.modelintake.platform.messaging.EventConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -22,8 +23,8 @@ public class ApprovalConsumers {
     }
 
     @Incoming("datasets-assessed")
-    @Blocking(ordered = false)
-    public CompletionStage<Void> datasetsAssessed(Message<String> message) {
-        return events.handle(message, "approval.datasets-assessed", DatasetsAssessed.class, intake::open);
+    @Blocking
+    public CompletionStage<Void> datasetsAssessed(Message<List<String>> batch) {
+        return events.handleBatch(batch, "approval.datasets-assessed", DatasetsAssessed.class, intake::open);
     }
 }

@@ -5,6 +5,7 @@ import io.modelintake.dataset.service.DatasetAssessment;
 import io.modelintake.platform.messaging.EventConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -21,8 +22,8 @@ public class LicenseResolvedConsumer {
     }
 
     @Incoming("license-resolved")
-    @Blocking(ordered = false)
-    public CompletionStage<Void> consume(Message<String> message) {
-        return events.handle(message, "dataset.license-resolved", LicenseResolved.class, assessment::assess);
+    @Blocking
+    public CompletionStage<Void> consume(Message<List<String>> batch) {
+        return events.handleBatch(batch, "dataset.license-resolved", LicenseResolved.class, assessment::assess);
     }
 }

@@ -104,6 +104,9 @@ public class RequestProgress {
     }
 
     private void move(ModelRequestEntity entity, RequestStatus proposed, String actor, String decision) {
+        if (entity.status == RequestStatus.FAILED) {
+            entity.statusReason = null; // repaired: the timeline keeps the failure
+        }
         entity.status = StatusOrder.advance(entity.status, proposed);
         entity.updatedAt = Instant.now(clock);
         timeline(entity.id, proposed.name(), actor, decision);

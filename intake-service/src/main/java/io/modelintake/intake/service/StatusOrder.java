@@ -7,6 +7,7 @@ import io.modelintake.contracts.RequestStatus;
  * moves the status forward; a final decision may replace another (a policy rejection, then a granted exception),
  * but only a newer one: decisions carry approval-service's per-request sequence, and a stale or replayed decision
  * never overwrites the one applied.
+ * A FAILED request moves on with the next event processed for it: its dead letter was repaired and replayed.
  */
 final class StatusOrder {
 
@@ -15,7 +16,7 @@ final class StatusOrder {
 
     static RequestStatus advance(RequestStatus current, RequestStatus proposed) {
         if (current == RequestStatus.FAILED) {
-            return current;
+            return proposed;
         }
         if (current.isFinal()) {
             return proposed.isFinal() ? proposed : current;

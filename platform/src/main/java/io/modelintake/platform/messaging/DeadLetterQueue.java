@@ -1,9 +1,12 @@
 package io.modelintake.platform.messaging;
 
-import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -31,10 +34,12 @@ public class DeadLetterQueue {
     private static final Logger LOG = Logger.getLogger(DeadLetterQueue.class);
     private static final Backoff BROKER_BACKOFF = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(10));
 
-    private final KafkaClientService kafka;
+    private final EventProducer producer;
+    private final MeterRegistry registry;
 
-    public DeadLetterQueue(KafkaClientService kafka) {
-        this.kafka = kafka;
+    public DeadLetterQueue(EventProducer producer, MeterRegistry registry) {
+        this.producer = producer;
+        this.registry = registry;
     }
 
     /** Blocks until the broker acknowledged the dead letter of {@code record}, failed by {@code consumer} with {@code failure}. */
@@ -42,11 +47,15 @@ public class DeadLetterQueue {
         ProducerRecord<String, String> letter = letter(record, consumer, failure);
         for (int attempt = 1; ; attempt++) {
             try {
-                kafka.<String, String>getProducer("outbox").send(letter).await().atMost(Duration.ofSeconds(30));
+                producer.send(letter).get(30, TimeUnit.SECONDS);
+                registry.counter("modelintake.dead.letters", "topic", record.topic()).increment();
                 LOG.warnf("%s: %s/%d/%d dead-lettered to %s: %s", consumer, record.topic(), record.partition(),
                         record.offset(), letter.topic(), reason(failure));
                 return;
-            } catch (RuntimeException e) {
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while storing a dead letter", e);
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
                 LOG.warnf("%s: dead letter of %s/%d/%d not stored yet (attempt %d): %s", consumer, record.topic(),
                         record.partition(), record.offset(), attempt, e.toString());
                 BROKER_BACKOFF.pause(attempt);

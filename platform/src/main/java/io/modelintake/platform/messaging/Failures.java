@@ -48,12 +48,23 @@ public final class Failures {
         boolean transientCause = false;
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (isA(t, PERMANENT_TYPES)) {
+            if (isA(t, PERMANENT_TYPES) || isRefusedData(t)) {
                 return false;
             }
             transientCause |= isTransientItself(t);
         }
         return transientCause;
+    }
+
+    /** True when the failure is known never to heal: the event does not parse, breaks the contract or an invariant. */
+    public static boolean isPermanent(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (isA(t, PERMANENT_TYPES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTransientItself(Throwable t) {
@@ -78,6 +89,15 @@ public final class Failures {
         String cls = state.substring(0, 2);
         return cls.equals("08") || cls.equals("40") || cls.equals("53") || cls.equals("58")
                 || state.equals("55P03") || state.equals("57014") || state.startsWith("57P");
+    }
+
+    /**
+     * The database refused the data itself (a constraint, a value it cannot store): no retry changes that, even
+     * when it surfaces at commit wrapped in a transaction rollback, which alone would look transient.
+     */
+    private static boolean isRefusedData(Throwable t) {
+        return t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() == 5
+                && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"));
     }
 
     /** Agroal reports an exhausted pool as a plain SQLException without a state. */

@@ -30,14 +30,23 @@ public interface PlatformConfig {
 
     Consumer consumer();
 
+    Retention retention();
+
     interface Outbox {
         /** How many outbox rows one relay transaction sends. */
-        @WithDefault("100")
+        @WithDefault("500")
         int batchSize();
 
-        /** How long the relay waits for the broker to acknowledge one event. */
+        /** How long the relay waits for the broker to acknowledge a batch. */
         @WithDefault("10s")
         Duration sendTimeout();
+
+        /**
+         * How often the relay looks for unsent rows without being woken: the safety net for a wake-up lost to a
+         * crash or a send that failed. A commit wakes the relay at once.
+         */
+        @WithDefault("2s")
+        String pollInterval();
     }
 
     interface Consumer {
@@ -55,5 +64,32 @@ public interface PlatformConfig {
         /** The longest pause between two attempts. */
         @WithDefault("30s")
         Duration maxBackoff();
+
+        /** How long a consumer may retry a transient failure before the service reports itself not ready. */
+        @WithDefault("60s")
+        Duration unhealthyAfter();
+    }
+
+    /**
+     * How long rows that only guard against a redelivery are kept. A processed-event row must outlive every
+     * redelivery of its event: Kafka redelivers after a crash or rebalance within minutes, and a dead letter is
+     * replayed by hand within days, so two weeks is ample.
+     */
+    interface Retention {
+        /** How long a sent outbox row is kept after it was sent (for an operator to see what left). */
+        @WithDefault("P7D")
+        Duration outbox();
+
+        /** How long a processed-event row is kept after its event was processed. */
+        @WithDefault("P14D")
+        Duration inbox();
+
+        /** How many rows one purge transaction deletes, so that no purge holds many locks or runs long. */
+        @WithDefault("1000")
+        int batchSize();
+
+        /** How often the purge runs. */
+        @WithDefault("10m")
+        String every();
     }
 }

@@ -44,6 +44,9 @@ class FailuresTests {
                 row("unique violation in the data", wrapped(new SQLException("duplicate key", "23505")), false),
                 row("value too long", wrapped(new SQLException("value too long for type character varying(255)", "22001")), false),
                 row("NUL in text", wrapped(new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021")), false),
+                // flushed at commit: the rollback wraps the refusal, and the refusal decides
+                row("NUL in text at commit", atCommit(wrapped(new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"))), false),
+                row("unique violation at commit", atCommit(wrapped(new SQLException("duplicate key", "23505"))), false),
                 row("a bug", new NullPointerException("conditions"), false),
                 row("invariant", new IllegalStateException("request already decided"), false),
                 // a JSON error is an IOException too, but no retry makes it parse
@@ -54,6 +57,27 @@ class FailuresTests {
     @MethodSource("failures")
     void classifiesFailure(String name, Throwable failure, boolean retry) {
         assertThat(Failures.isTransient(failure)).as(name).isEqualTo(retry);
+    }
+
+    /** What goes to the dead-letter topic at once, without the attempts a failure of unknown kind gets. */
+    static Stream<Arguments> permanentFailures() {
+        return Stream.of(
+                row("payload is not JSON", new IllegalArgumentException("bad payload", new JsonParseException(null, "Unexpected character")), true),
+                row("invalid event", new InvalidEventException("request id missing"), true),
+                row("invalid event wrapped by the transaction", new RuntimeException(new InvalidEventException("no request id")), true),
+                row("a bug may be fixed by a redeploy: tried a few times", new NullPointerException("conditions"), false),
+                row("pool acquisition timeout", wrapped(new SQLException("Sorry, acquisition timeout!")), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("permanentFailures")
+    void knowsWhatNeverHeals(String name, Throwable failure, boolean permanent) {
+        assertThat(Failures.isPermanent(failure)).as(name).isEqualTo(permanent);
+    }
+
+    /** As a flush at commit fails: Narayana's rollback around Hibernate's exception. */
+    private static Throwable atCommit(Throwable cause) {
+        return new RuntimeException(new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.").initCause(cause));
     }
 
     private static Arguments row(String name, Throwable failure, boolean retry) {
