@@ -1,7 +1,10 @@
 package io.modelintake.platform.knowledge;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -29,9 +32,13 @@ public final class KnowledgeBase<S> {
     public record Loaded<S>(long revision, String version, S snapshot) {
     }
 
+    private static final Duration FIRST_LOAD_WAIT = Duration.ofSeconds(30);
+
     private final KnowledgeStore store;
     private final Codec<S> codec;
     private volatile Loaded<S> loaded;
+    // Kafka consumers may start before the start-up load has finished: they wait for it instead of failing.
+    private final CountDownLatch firstLoad = new CountDownLatch(1);
 
     public KnowledgeBase(KnowledgeStore store, Codec<S> codec) {
         this.store = store;
@@ -45,15 +52,30 @@ public final class KnowledgeBase<S> {
     }
 
     public S current() {
-        return loaded.snapshot();
+        return loaded().snapshot();
     }
 
     public String version() {
-        return loaded.version();
+        return loaded().version();
     }
 
-    /** The snapshot and its version as one value, so that an answer never pairs an entry with another version. */
+    /**
+     * The snapshot and its version as one value, so that an answer never pairs an entry with another version. Before
+     * the first load it waits for it, and then gives up with {@link KnowledgeNotReadyException}, a transient failure.
+     */
     public Loaded<S> loaded() {
+        Loaded<S> current = loaded;
+        if (current != null) {
+            return current;
+        }
+        try {
+            if (!firstLoad.await(FIRST_LOAD_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new KnowledgeNotReadyException("the knowledge is not loaded yet (start-up still seeding it)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KnowledgeNotReadyException("interrupted while waiting for the knowledge to load");
+        }
         return loaded;
     }
 
@@ -86,6 +108,7 @@ public final class KnowledgeBase<S> {
             return new Loaded<>(revision, version, codec.build(version, documents(entry -> true)));
         });
         loaded = next;
+        firstLoad.countDown();
     }
 
     private Map<String, List<String>> documents(java.util.function.Predicate<KnowledgeEntryEntity> keep) {

@@ -38,7 +38,8 @@ public final class Failures {
             "org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException",
             "org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException",
             "org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException",
-            "java.util.concurrent.TimeoutException");
+            "java.util.concurrent.TimeoutException",
+            "io.modelintake.platform.knowledge.KnowledgeNotReadyException");
 
     private Failures() {
     }

@@ -37,6 +37,8 @@ class FailuresTests {
                 row("Hub refused", new RuntimeException(new ConnectException("Connection refused")), true),
                 row("broker time-out", new RuntimeException(new org.apache.kafka.common.errors.TimeoutException("Expiring 3 record(s)")), true),
                 row("broker gone", new org.apache.kafka.common.errors.NetworkException("disconnected"), true),
+                // a service restarted under load consumes before its start-up has loaded the knowledge (issue 13's fault test)
+                row("knowledge still loading", new io.modelintake.platform.knowledge.KnowledgeNotReadyException("not loaded yet"), true),
                 row("transaction timed out", new RuntimeException(new jakarta.transaction.RollbackException("ARJUNA016102")), true),
                 // never heals
                 row("payload is not JSON", new IllegalArgumentException("bad payload", new JsonParseException(null, "Unexpected character")), false),
