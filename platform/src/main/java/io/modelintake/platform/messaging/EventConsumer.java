@@ -9,6 +9,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -80,6 +81,9 @@ public class EventConsumer {
                 .orElseThrow(() -> new IllegalArgumentException(consumer + ": not a Kafka batch (batch=true missing?)"));
         List<ConsumerRecord<String, String>> records = new ArrayList<>(metadata.count());
         metadata.getRecords().forEach(records::add);
+        // Handlers lock the rows of their keys (e.g. the request): taking them in key order in every batch of every
+        // consumer rules out deadlocks between batches. The sort is stable, so one key's events keep their order.
+        records.sort(Comparator.comparing(r -> r.key() == null ? "" : r.key()));
         try {
             process(records, consumer, prepare, handle);
         } catch (ConsumerStopped e) {
