@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelintake.platform.inbox.Inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -90,20 +89,6 @@ public class EventConsumer {
             return batch.nack(e);
         }
         return batch.ack();
-    }
-
-    /** One event, for a consumer not yet reading batches; the same rules as a batch of one. */
-    public <E> CompletionStage<Void> handle(Message<String> message, String consumer, Class<E> type, Consumer<E> handle) {
-        @SuppressWarnings("unchecked")
-        ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(m -> (ConsumerRecord<String, String>) m.getRecord())
-                .orElseThrow(() -> new IllegalArgumentException(consumer + ": not a Kafka message"));
-        try {
-            process(List.of(record), consumer, r -> parse(r.value(), type), handle);
-        } catch (ConsumerStopped e) {
-            return message.nack(e);
-        }
-        return message.ack();
     }
 
     <P> void process(List<ConsumerRecord<String, String>> records, String consumer,
