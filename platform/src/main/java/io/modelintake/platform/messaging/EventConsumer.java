@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -103,7 +104,7 @@ public class EventConsumer {
         }
         for (int attempt = 1; !ready.isEmpty(); attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> ready.forEach(event -> handleOnce(event, consumer, handle)));
+                QuarkusTransaction.requiringNew().run(() -> handleAll(ready, consumer, handle));
                 retries.recovered(consumer);
                 return;
             } catch (RuntimeException e) {
@@ -149,6 +150,19 @@ public class EventConsumer {
                 } else if (givesUp(event.record(), consumer, e, ++failures)) {
                     return;
                 }
+            }
+        }
+    }
+
+    /** The batch's events this consumer has not handled before, in order; one inbox statement for all of them. */
+    private <P> void handleAll(List<Prepared<P>> events, String consumer, Consumer<P> handle) {
+        Set<String> first = inbox.firstDeliveries(events.stream().map(Prepared::eventId).toList(), consumer);
+        for (Prepared<P> event : events) {
+            // remove: an event delivered twice within the batch is handled once
+            if (first.remove(event.eventId())) {
+                handle.accept(event.value());
+            } else {
+                LOG.debugf("%s: event %s already processed, skipped", consumer, event.eventId());
             }
         }
     }

@@ -5,12 +5,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.modelintake.platform.messaging.EventProducer;
 import io.modelintake.platform.messaging.PlatformConfig;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.modelintake.platform.persistence.ServiceTables;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -25,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -46,7 +52,7 @@ public class OutboxRelay {
     static final String SPEC_VERSION = "1.0";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private final EntityManager entityManager;
+    private final DataSource dataSource;
     private final EventProducer producer;
     private final PlatformConfig config;
     private final Clock clock;
@@ -55,9 +61,18 @@ public class OutboxRelay {
     private final AtomicLong backlog = new AtomicLong();
     private final Timer latency;
 
-    public OutboxRelay(EntityManager entityManager, EventProducer producer, PlatformConfig config, Clock clock,
-            MeterRegistry registry) {
-        this.entityManager = entityManager;
+    private final String select;
+    private final String markSent;
+    private final String countUnsent;
+
+    public OutboxRelay(DataSource dataSource, EventProducer producer, PlatformConfig config, Clock clock,
+            MeterRegistry registry, ServiceTables tables) {
+        this.dataSource = dataSource;
+        String table = tables.table("outbox_event");
+        this.select = "select id, event_id, topic, type, message_key, payload, created_at from " + table
+                + " where sent_at is null order by id limit ? for update skip locked";
+        this.markSent = "update " + table + " set sent_at = ? where id = any(?)";
+        this.countUnsent = "select count(*) from " + table + " where sent_at is null";
         this.producer = producer;
         this.config = config;
         this.clock = clock;
@@ -93,11 +108,12 @@ public class OutboxRelay {
     }
 
     private void countBacklog() {
-        try {
-            backlog.set(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                    .createNativeQuery("select count(*) from {h-schema}outbox_event where sent_at is null")
-                    .getSingleResult()).longValue()));
-        } catch (RuntimeException e) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement(countUnsent);
+                ResultSet rows = count.executeQuery()) {
+            rows.next();
+            backlog.set(rows.getLong(1));
+        } catch (SQLException e) {
             LOG.debugf("outbox backlog not counted: %s", e);
         }
     }
@@ -107,62 +123,88 @@ public class OutboxRelay {
         try {
             int sent;
             do {
-                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                sent = relayBatch();
             } while (sent == config.outbox().batchSize());
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             LOG.warnf("outbox relay pass failed, the poll retries: %s", e.toString());
         }
     }
 
-    /** Sends one batch and returns how many rows it marked sent; a failed send leaves it and the rest for later. */
-    int relayBatch() {
-        @SuppressWarnings("unchecked")
-        List<OutboxEvent> batch = entityManager.createNativeQuery(
-                        "select * from {h-schema}outbox_event where sent_at is null order by id limit :n for update skip locked",
-                        OutboxEvent.class)
-                .setParameter("n", config.outbox().batchSize())
-                .getResultList();
+    /**
+     * Sends one batch and returns how many rows it marked sent; a failed send leaves it and the rest for later.
+     * Plain JDBC in a local transaction of its own: the relay shares nothing with a caller's transaction.
+     */
+    int relayBatch() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int sent = relayBatch(connection);
+                connection.commit();
+                return sent;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private int relayBatch(Connection connection) throws SQLException {
+        List<Row> batch = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(select)) {
+            statement.setInt(1, config.outbox().batchSize());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(new Row(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
+                            rows.getString(5), rows.getString(6), rows.getTimestamp(7).toInstant()));
+                }
+            }
+        }
         if (batch.isEmpty()) {
             return 0;
         }
         List<CompletableFuture<?>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent event : batch) {
-            acks.add(producer.send(record(event, config.eventSource())));
+        for (Row row : batch) {
+            acks.add(producer.send(record(row, config.eventSource())));
         }
         long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
         List<Long> sent = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            OutboxEvent event = batch.get(i);
+            Row row = batch.get(i);
             try {
                 acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (Exception e) {
                 // Later rows may be on the broker already: they are sent again with this one, and deduplicated.
-                LOG.warnf("outbox event %s to %s not sent yet: %s", event.eventId, event.topic, e.toString());
+                LOG.warnf("outbox event %s to %s not sent yet: %s", row.eventId(), row.topic(), e.toString());
                 break;
             }
-            sent.add(event.id);
-            latency.record(Duration.between(event.createdAt, Instant.now(clock)));
+            sent.add(row.id());
+            latency.record(Duration.between(row.createdAt(), Instant.now(clock)));
         }
         if (!sent.isEmpty()) {
-            entityManager.createNativeQuery("update {h-schema}outbox_event set sent_at = :at where id in (:ids)")
-                    .setParameter("at", Instant.now(clock))
-                    .setParameter("ids", sent)
-                    .executeUpdate();
+            try (PreparedStatement update = connection.prepareStatement(markSent)) {
+                update.setTimestamp(1, Timestamp.from(Instant.now(clock)));
+                update.setArray(2, connection.createArrayOf("bigint", sent.toArray()));
+                update.executeUpdate();
+            }
         }
         return sent.size() == batch.size() ? sent.size() : 0;
     }
 
+    /** An unsent outbox row. */
+    record Row(long id, UUID eventId, String topic, String type, String key, String payload, Instant createdAt) {
+    }
+
     /** The event as a binary-mode CloudEvent: the envelope in {@code ce_*} headers, the payload as the value. */
-    static ProducerRecord<String, String> record(OutboxEvent event, String source) {
+    static ProducerRecord<String, String> record(Row event, String source) {
         Headers headers = new RecordHeaders();
         header(headers, "ce_specversion", SPEC_VERSION);
-        header(headers, "ce_id", event.eventId.toString());
-        header(headers, "ce_type", event.type);
+        header(headers, "ce_id", event.eventId().toString());
+        header(headers, "ce_type", event.type());
         header(headers, "ce_source", source);
-        header(headers, "ce_subject", event.key);
-        header(headers, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.createdAt.atOffset(ZoneOffset.UTC)));
+        header(headers, "ce_subject", event.key());
+        header(headers, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.createdAt().atOffset(ZoneOffset.UTC)));
         header(headers, "content-type", "application/json");
-        return new ProducerRecord<>(event.topic, null, event.key, event.payload, headers);
+        return new ProducerRecord<>(event.topic(), null, event.key(), event.payload(), headers);
     }
 
     private static void header(Headers headers, String name, String value) {
