@@ -2,6 +2,7 @@ package io.modelintake.platform.deadletter;
 
 import io.modelintake.contracts.DecisionRecord;
 import io.modelintake.platform.audit.DecisionRecorder;
+import io.modelintake.platform.messaging.BusConnection;
 import io.modelintake.platform.messaging.DeadLetterQueue;
 import io.modelintake.platform.messaging.EventProducer;
 import io.modelintake.platform.messaging.PlatformConfig;
@@ -35,7 +36,6 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Lists the dead letters of the topics this service consumes and replays them after a fix: the original key,
@@ -51,7 +51,7 @@ public class DeadLetterRepair {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
 
-    private final String bootstrapServers;
+    private final BusConnection bus;
     private final SortedSet<String> topics;
     private final EventProducer producer;
     private final DecisionRecorder recorder;
@@ -59,10 +59,10 @@ public class DeadLetterRepair {
     private final PlatformConfig config;
     private final Clock clock;
 
-    public DeadLetterRepair(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, Config mpConfig,
+    public DeadLetterRepair(BusConnection bus, Config mpConfig,
             EventProducer producer, DecisionRecorder recorder, EntityManager entityManager, PlatformConfig config,
             Clock clock) {
-        this.bootstrapServers = bootstrapServers;
+        this.bus = bus;
         this.topics = deadLetterTopics(mpConfig);
         this.producer = producer;
         this.recorder = recorder;
@@ -190,8 +190,7 @@ public class DeadLetterRepair {
 
     /** The records of {@code topic} from the beginning to the end offsets as of now that match {@code wanted}. */
     private List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> wanted) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties properties = bus.properties();
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
