@@ -119,7 +119,7 @@ public final class BusAccess {
         return acls;
     }
 
-    /** Creates every topic of the bus and its dead-letter topic, and the ACLs, as {@value #ADMIN}; what exists is kept. */
+    /** Creates every topic of the bus, its dead-letter and replay topics, and the ACLs, as {@value #ADMIN}; what exists is kept. */
     public static void setUp(String bootstrapServers) {
         EventBus bus = EventBus.standard();
         try (Admin admin = Admin.create(clientProperties(bootstrapServers, ADMIN))) {
@@ -127,6 +127,7 @@ public final class BusAccess {
             for (EventBus.Topic topic : bus.topics()) {
                 topics.add(new NewTopic(topic.name(), PARTITIONS, (short) 1));
                 topics.add(new NewTopic(topic.deadLetterTopic(), PARTITIONS, (short) 1));
+                topic.readers().forEach(reader -> topics.add(new NewTopic(topic.replayTopic(reader), PARTITIONS, (short) 1)));
             }
             admin.createTopics(topics).values().values().forEach(created -> await(created, true));
             await(admin.createAcls(acls(bus)).all(), false);

@@ -42,6 +42,11 @@ public final class EventBus {
             return name + Topics.DLQ_SUFFIX;
         }
 
+        /** Where {@code reader}'s dead letters of this topic are replayed: only it writes and reads there. */
+        public String replayTopic(String reader) {
+            return name + Topics.REPLAY_INFIX + reader;
+        }
+
         /** The services that write and read {@link #deadLetterTopic()}. */
         public Set<String> deadLetterUsers() {
             Set<String> users = new LinkedHashSet<>(readers);
@@ -110,11 +115,16 @@ public final class EventBus {
         return List.copyOf(topics.values());
     }
 
-    /** The topic an event topic or its dead-letter topic belongs to. */
-    public Optional<Topic> topicOf(String topicOrDeadLetterTopic) {
-        String name = topicOrDeadLetterTopic.endsWith(Topics.DLQ_SUFFIX)
-                ? topicOrDeadLetterTopic.substring(0, topicOrDeadLetterTopic.length() - Topics.DLQ_SUFFIX.length())
-                : topicOrDeadLetterTopic;
+    /** The topic an event topic, its dead-letter topic or one of its replay topics belongs to. */
+    public Optional<Topic> topicOf(String topicName) {
+        String name = topicName;
+        if (name.endsWith(Topics.DLQ_SUFFIX)) {
+            name = name.substring(0, name.length() - Topics.DLQ_SUFFIX.length());
+        }
+        int replay = name.indexOf(Topics.REPLAY_INFIX);
+        if (replay > 0) {
+            name = name.substring(0, replay);
+        }
         return Optional.ofNullable(topics.get(name));
     }
 
@@ -125,12 +135,15 @@ public final class EventBus {
         return sources;
     }
 
-    /** The topics {@code service} may write: those it owns and the dead-letter topics of those it reads. */
+    /** The topics {@code service} may write: those it owns, its replay topics and the dead-letter topics of its inputs. */
     public Set<String> writableBy(String service) {
         Set<String> writable = new LinkedHashSet<>();
         for (Topic topic : topics.values()) {
             if (topic.owners().contains(service)) {
                 writable.add(topic.name());
+            }
+            if (topic.readers().contains(service)) {
+                writable.add(topic.replayTopic(service));
             }
             if (topic.deadLetterUsers().contains(service)) {
                 writable.add(topic.deadLetterTopic());
@@ -139,12 +152,13 @@ public final class EventBus {
         return writable;
     }
 
-    /** The topics {@code service} may read: its inputs and their dead-letter topics. */
+    /** The topics {@code service} may read: its inputs, its replay topics and their dead-letter topics. */
     public Set<String> readableBy(String service) {
         Set<String> readable = new LinkedHashSet<>();
         for (Topic topic : topics.values()) {
             if (topic.readers().contains(service)) {
                 readable.add(topic.name());
+                readable.add(topic.replayTopic(service));
             }
             if (topic.deadLetterUsers().contains(service)) {
                 readable.add(topic.deadLetterTopic());

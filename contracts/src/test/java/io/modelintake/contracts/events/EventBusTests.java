@@ -40,9 +40,10 @@ class EventBusTests {
 
     @Test
     void aServiceWritesItsOwnTopicsAndTheDeadLettersOfWhatItReads() {
-        assertEquals(Set.of(Topics.LICENSE_RESOLVED, Topics.DECISION_RECORDED, Topics.REQUEST_REGISTERED + Topics.DLQ_SUFFIX),
-                bus.writableBy("license-service"));
-        assertEquals(Set.of(Topics.REQUEST_REGISTERED, Topics.REQUEST_REGISTERED + Topics.DLQ_SUFFIX),
+        String replays = Topics.REQUEST_REGISTERED + Topics.REPLAY_INFIX + "license-service";
+        assertEquals(Set.of(Topics.LICENSE_RESOLVED, Topics.DECISION_RECORDED, Topics.REQUEST_REGISTERED + Topics.DLQ_SUFFIX,
+                replays), bus.writableBy("license-service"));
+        assertEquals(Set.of(Topics.REQUEST_REGISTERED, Topics.REQUEST_REGISTERED + Topics.DLQ_SUFFIX, replays),
                 bus.readableBy("license-service"));
         // intake-service turns every dead letter of the request's path into a FAILED request
         assertTrue(bus.readableBy("intake-service").containsAll(List.of(Topics.REQUEST_REGISTERED + Topics.DLQ_SUFFIX,
@@ -50,8 +51,10 @@ class EventBusTests {
     }
 
     @Test
-    void aDeadLetterTopicBelongsToItsTopic() {
+    void aDeadLetterOrReplayTopicBelongsToItsTopic() {
         assertEquals(Topics.APPROVAL_DECIDED, bus.topicOf(Topics.APPROVAL_DECIDED + Topics.DLQ_SUFFIX).orElseThrow().name());
+        assertEquals(Topics.APPROVAL_DECIDED,
+                bus.topicOf(Topics.APPROVAL_DECIDED + Topics.REPLAY_INFIX + "intake-service").orElseThrow().name());
         assertTrue(bus.topicOf("intake.test.unknown").isEmpty());
     }
 
