@@ -181,7 +181,10 @@ bus_access_classpath() {
   cat "$file"
 }
 
-bus_access() { java -cp "$(bus_access_classpath)" io.modelintake.testsupport.BusAccess "$@"; }
+bus_access() {
+  java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(bus_access_classpath)" \
+    io.modelintake.testsupport.BusAccess "$@"
+}
 
 start_kafka() {
   if port_open "$KAFKA_PORT"; then
