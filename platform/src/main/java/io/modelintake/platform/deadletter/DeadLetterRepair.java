@@ -43,8 +43,9 @@ import org.eclipse.microprofile.config.Config;
  * Lists the dead letters of the topics this service consumes and replays them after a fix: the original key,
  * value and CloudEvent headers go to this service's replay topic of the original topic
  * ({@code <topic>.replay.<service>}, which its channel reads beside the topic: a service may not write a topic it
- * does not own), so the consumer's inbox still recognises an event it already processed (a replay is processed at most once, however often it is replayed). Each replay is kept
- * in {@code dead_letter_replay} and recorded as a {@link DecisionRecord.Step#DEAD_LETTER_REPLAY} decision.
+ * does not own), so the consumer's inbox still recognises an event it already processed (a replay is processed at
+ * most once, however often it is replayed). Each replay is kept in {@code dead_letter_replay} and recorded as a
+ * {@link DecisionRecord.Step#DEAD_LETTER_REPLAY} decision.
  *
  * <p>Dead-letter topics are read with a short-lived consumer without a group, from the beginning to the end
  * offsets as of the call, so listing changes no committed offset.

@@ -1,7 +1,7 @@
 package io.modelintake.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.modelintake.contracts.events.Topics;
+import io.modelintake.contracts.events.EventBus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -90,8 +90,7 @@ public class DeadLetterQueue {
         if (topic.endsWith(SUFFIX)) {
             return topic;
         }
-        int replay = topic.indexOf(Topics.REPLAY_INFIX);
-        return (replay > 0 ? topic.substring(0, replay) : topic) + SUFFIX;
+        return EventBus.standard().topicOf(topic).map(EventBus.Topic::deadLetterTopic).orElse(topic + SUFFIX);
     }
 
     private static String reason(Throwable failure) {
