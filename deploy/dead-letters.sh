@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Dead letters of the local system, as erin (intake-admin) sees them through each service's
-# /api/admin/dead-letters (platform/README.md). After a fix, replay them: the original event goes back to its
-# topic and is processed once (a replay of an event already processed is skipped by the consumer's inbox).
+# /api/admin/dead-letters (platform/README.md). After a fix, replay them: the original event goes to the service's replay
+# topic of its topic (<topic>.replay.<service>) and is processed once (a replay of an event already processed is
+# skipped by the consumer's inbox).
 #
 #   deploy/dead-letters.sh list [service]                       every dead letter, per service and topic
 #   deploy/dead-letters.sh replay <service> <dlq-topic>          every dead letter of the topic not replayed yet

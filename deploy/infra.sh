@@ -17,8 +17,8 @@ KEYCLOAK_HOME="$CACHE_DIR/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT"
 REALM_URL="$KEYCLOAK_URL/realms/model-intake/.well-known/openid-configuration"
-KAFKA_PORT=9092
-KAFKA_CONTROLLER_PORT=9093
+KAFKA_PORT=${KAFKA_PORT:-9092}
+KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 PG_PORT=5432
 PG_DB=modelintake
 PG_USER=modelintake
@@ -166,23 +166,44 @@ kafka_classpath() {
   cat "$file"
 }
 
+# The bus's security comes from one definition (contracts' event-bus.yaml) through test-support's BusAccess: the
+# broker's SASL/SCRAM and authorizer settings, the SCRAM users stored at format time, the topics and the ACLs.
+bus_access_classpath() {
+  local file=$STATE_DIR/kafka/bus-access.classpath jar=$INFRA_ROOT/test-support/target/test-support-0.1.0-SNAPSHOT.jar
+  if [[ ! -s $file || ! -f $jar ]]; then
+    log "building test-support for the bus's users and ACLs (BusAccess, contracts/src/main/resources/event-bus.yaml)"
+    mkdir -p "$STATE_DIR/kafka"
+    (cd "$INFRA_ROOT" && maven -q -B -ntp -pl test-support -am -DskipTests package "$DEPENDENCY_PLUGIN:build-classpath" \
+      -Dmdep.includeScope=runtime -Dmdep.outputFile="$file.tmp") >/dev/null || die "could not build test-support"
+    echo "$jar:$(cat "$file.tmp")" >"$file"
+    rm -f "$file.tmp"
+  fi
+  cat "$file"
+}
+
+bus_access() {
+  java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(bus_access_classpath)" \
+    io.modelintake.testsupport.BusAccess "$@"
+}
+
 start_kafka() {
   if port_open "$KAFKA_PORT"; then
     log "Kafka already listens on 127.0.0.1:$KAFKA_PORT: reusing it"
+    bus_access set-up "127.0.0.1:$KAFKA_PORT" >/dev/null 2>&1 || die "the Kafka on 127.0.0.1:$KAFKA_PORT does not take \
+the bus's admin login (SASL/SCRAM): it is not the authenticated bus; stop it (deploy/infra.sh stop kafka) and start again"
     return 0
   fi
   local dir=$STATE_DIR/kafka cp
   cp=$(kafka_classpath)
   mkdir -p "$dir/logs"
-  cat >"$dir/server.properties" <<PROPS
+  {
+    cat <<PROPS
 process.roles=broker,controller
 node.id=1
 controller.quorum.bootstrap.servers=127.0.0.1:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+listeners=SASL_PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=SASL_PLAINTEXT://127.0.0.1:$KAFKA_PORT
 controller.listener.names=CONTROLLER
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-inter.broker.listener.name=PLAINTEXT
 log.dirs=$dir/logs
 num.partitions=3
 auto.create.topics.enable=true
@@ -195,6 +216,8 @@ default.replication.factor=1
 min.insync.replicas=1
 group.initial.rebalance.delay.ms=0
 PROPS
+    bus_access broker-properties
+  } >"$dir/server.properties"
   cat >"$dir/log4j2.properties" <<PROPS
 rootLogger.level=INFO
 rootLogger.appenderRef.file.ref=file
@@ -208,17 +231,28 @@ logger.kafka.level=WARN
 logger.apache.name=org.apache.kafka
 logger.apache.level=WARN
 PROPS
-  if [[ ! -f $dir/logs/meta.properties ]]; then
-    local uuid
-    uuid=$(java -cp "$cp" kafka.tools.StorageTool random-uuid)
-    log "formatting the KRaft log dir (cluster $uuid)"
-    java -cp "$cp" kafka.tools.StorageTool format --standalone -t "$uuid" -c "$dir/server.properties" >/dev/null
+  # A log dir formatted before the bus was authenticated has no SCRAM users: nobody could log in. Keep it aside.
+  if [[ -f $dir/logs/meta.properties && ! -f $dir/scram-users.formatted ]]; then
+    local aside=$dir/logs.unauthenticated-$(date -u +%Y%m%d%H%M%S)
+    log "WARNING: $dir/logs was formatted without the bus's users: moved to $aside, formatting a new one"
+    mv "$dir/logs" "$aside"
+    mkdir -p "$dir/logs"
   fi
-  log "starting Kafka on 127.0.0.1:$KAFKA_PORT"
+  if [[ ! -f $dir/logs/meta.properties ]]; then
+    local uuid scram
+    uuid=$(java -cp "$cp" kafka.tools.StorageTool random-uuid)
+    mapfile -t scram < <(bus_access scram-arguments)
+    log "formatting the KRaft log dir (cluster $uuid) with the bus's SCRAM users"
+    java -cp "$cp" kafka.tools.StorageTool format --standalone -t "$uuid" -c "$dir/server.properties" "${scram[@]}" >/dev/null
+    touch "$dir/scram-users.formatted"
+  fi
+  log "starting Kafka on 127.0.0.1:$KAFKA_PORT (SASL/SCRAM-SHA-512, ACLs)"
   setsid nohup java -Xms256m -Xmx512m -Dlog4j2.configurationFile="$dir/log4j2.properties" -cp "$cp" \
     kafka.Kafka "$dir/server.properties" >"$dir/stdout.log" 2>&1 </dev/null &
   echo $! >"$STATE_DIR/kafka.pid"
   wait_for "Kafka (127.0.0.1:$KAFKA_PORT)" 60 port_open "$KAFKA_PORT" || die "Kafka did not start: see $dir/stdout.log"
+  log "creating the bus's topics and ACLs (event-bus.yaml)"
+  bus_access set-up "127.0.0.1:$KAFKA_PORT" || die "could not set up the bus's topics and ACLs: see $dir/stdout.log"
 }
 
 # ---------------------------------------------------------------- Keycloak

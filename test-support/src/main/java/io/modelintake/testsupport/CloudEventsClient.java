@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import io.modelintake.contracts.events.EventBus;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,36 +24,66 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Produces and reads events the way the services do (CloudEvents in Kafka binary mode: {@code ce_*} headers,
  * keyed by request id), so that tests can deliver an event twice, send a poison message or watch a topic.
+ * It reads as the bus's super user ({@link BusAccess#ADMIN}); it writes as that user too, with the source of the
+ * topic's owner, unless made {@link #as} a service or an {@link #outsider}.
  */
 public final class CloudEventsClient implements AutoCloseable {
 
+    /** How long a send waits for a broker that does not answer (or refuses the handshake). */
+    private static final String MAX_BLOCK_MS = "10000";
+
     private final String bootstrapServers;
     private final KafkaProducer<String, String> producer;
+    private final Optional<String> source;
 
+    /** As the test harness: each event carries the source of its topic's first owner, as that owner would send it. */
     public CloudEventsClient(String bootstrapServers) {
+        this(bootstrapServers, BusAccess.clientProperties(bootstrapServers, BusAccess.ADMIN), Optional.empty());
+    }
+
+    private CloudEventsClient(String bootstrapServers, Map<String, Object> connection, Optional<String> source) {
         this.bootstrapServers = bootstrapServers;
+        this.source = source;
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK_MS);
         this.producer = new KafkaProducer<>(props);
     }
 
-    /** Sends one CloudEvent and waits for the broker's acknowledgement. */
+    /** Logged in as the bus user {@code user} (its local password), every event claiming to come from {@code source}. */
+    public static CloudEventsClient as(String bootstrapServers, String user, String source) {
+        return new CloudEventsClient(bootstrapServers, BusAccess.clientProperties(bootstrapServers, user), Optional.of(source));
+    }
+
+    /** Without credentials, as any process that reaches the broker would try, claiming {@code source}. */
+    public static CloudEventsClient outsider(String bootstrapServers, String source) {
+        return new CloudEventsClient(bootstrapServers, Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                Optional.of(source));
+    }
+
+    /** Sends one CloudEvent and waits for the broker's acknowledgement; a refusal fails with the broker's reason. */
     public void send(String topic, String key, String eventId, String type, String json) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
         record.headers()
                 .add("ce_specversion", bytes("1.0"))
                 .add("ce_id", bytes(eventId))
                 .add("ce_type", bytes(type))
-                .add("ce_source", bytes("urn:modelintake:test"))
+                .add("ce_source", bytes(source.orElseGet(() -> ownerSource(topic))))
                 .add("content-type", bytes("application/json"));
         try {
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }
+    }
+
+    /** The source of the topic's (or its dead-letter topic's) first owner; a topic off the bus gets a test source. */
+    private static String ownerSource(String topic) {
+        EventBus bus = EventBus.standard();
+        return bus.topicOf(topic).map(t -> bus.sourcesOf(t).iterator().next()).orElse("urn:modelintake:test");
     }
 
     /** A new random CloudEvent id. */
@@ -62,7 +94,7 @@ public final class CloudEventsClient implements AutoCloseable {
     /** Reads the topic from its beginning until a record matches or the timeout passes; returns every match. */
     public List<Event> await(String topic, Predicate<Event> matches, int atLeast, Duration timeout) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(BusAccess.clientProperties(bootstrapServers, BusAccess.ADMIN));
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
@@ -28,7 +28,8 @@ import kafka.tools.StorageTool;
 
 /**
  * A real Apache Kafka 4.1.1 broker in KRaft mode (combined broker and controller) inside this JVM, on free
- * loopback ports and a temp log dir; single node, so every replication factor is 1.
+ * loopback ports and a temp log dir; single node, so every replication factor is 1. Authenticated like the local
+ * bus: clients log in with SASL/SCRAM-SHA-512 and the {@code StandardAuthorizer} enforces {@link BusAccess}'s ACLs.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -75,6 +76,7 @@ public final class KafkaBroker implements AutoCloseable {
         server.startup();
         KafkaBroker broker = new KafkaBroker("127.0.0.1:" + port, Optional.of(server), Optional.of(dir));
         broker.awaitReady();
+        BusAccess.setUp(broker.bootstrapServers());
         return broker;
     }
 
@@ -91,20 +93,21 @@ public final class KafkaBroker implements AutoCloseable {
         logDir.ifPresent(TempDirectory::delete);
     }
 
-    /** The broker's configuration, shared by the in-JVM broker and {@link KafkaProcess}. */
+    /**
+     * The broker's configuration, shared by the in-JVM broker and {@link KafkaProcess}, its security from
+     * {@link BusAccess#brokerProperties()}; the bus's topics are created by {@link BusAccess#setUp}.
+     */
     static Properties properties(int port, int controllerPort, Path logs) {
         Properties properties = new Properties();
         properties.putAll(Map.ofEntries(
                 Map.entry("process.roles", "broker,controller"),
                 Map.entry("node.id", "1"),
                 Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
-                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
-                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port),
+                Map.entry("listeners", "SASL_PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + port),
                 Map.entry("controller.listener.names", "CONTROLLER"),
-                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
-                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
                 Map.entry("log.dirs", logs.toString()),
-                Map.entry("num.partitions", "3"),
+                Map.entry("num.partitions", Integer.toString(BusAccess.PARTITIONS)),
                 Map.entry("auto.create.topics.enable", "true"),
                 Map.entry("default.replication.factor", "1"),
                 Map.entry("min.insync.replicas", "1"),
@@ -118,6 +121,7 @@ public final class KafkaBroker implements AutoCloseable {
                 // Consumers join at once instead of waiting 3 s for more members.
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
                 Map.entry("log.flush.interval.messages", "1000000")));
+        properties.putAll(BusAccess.brokerProperties());
         return properties;
     }
 
@@ -129,8 +133,10 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + config, e);
         }
-        String[] args = {"format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--ignore-formatted"};
-        int exit = StorageTool.execute(args, new PrintStream(OutputStream.nullOutputStream()));
+        List<String> args = new ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(),
+                "--ignore-formatted"));
+        args.addAll(BusAccess.scramArguments());
+        int exit = StorageTool.execute(args.toArray(String[]::new), new PrintStream(OutputStream.nullOutputStream()));
         if (exit != 0) {
             throw new IllegalStateException("kafka-storage format failed with exit code " + exit + " for " + config);
         }
@@ -146,7 +152,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Ready when the broker has registered with the controller and shows up in the cluster metadata. */
     static boolean isReady(String bootstrapServers, Duration timeout) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(BusAccess.clientProperties(bootstrapServers, BusAccess.ADMIN))) {
             return Await.until(timeout, Duration.ofMillis(100), () -> hasNodes(admin));
         }
     }

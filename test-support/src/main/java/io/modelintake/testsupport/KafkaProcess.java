@@ -12,7 +12,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real Kafka 4.1.1 broker (KRaft, combined broker and controller, the configuration of {@link KafkaBroker}) as a
+ * A real Kafka 4.1.1 broker (KRaft, combined broker and controller, the configuration of {@link KafkaBroker}:
+ * SASL/SCRAM, ACLs and topics of {@link BusAccess}) as a
  * process of its own ({@code kafka.Kafka} on this JVM's classpath), so that a test can kill it with SIGKILL and
  * start it again on the same ports and log dir. Its output goes to {@code <logDir>/kafka.log}.
  */
@@ -48,6 +49,7 @@ public final class KafkaProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-process-stop"));
         broker.launch();
         broker.awaitReady();
+        BusAccess.setUp(broker.bootstrapServers());
         return broker;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,16 +23,14 @@ class KafkaBrokerTests {
     @Test
     void aRecordProducedToANewTopicIsConsumedBack() throws Exception {
         String servers = KafkaBroker.shared().bootstrapServers();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(admin(servers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
             producer.send(new ProducerRecord<>("test-support.self-test", "request-1", "submitted")).get();
         }
 
         List<ConsumerRecord<String, String>> received = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(admin(servers,
                 ConsumerConfig.GROUP_ID_CONFIG, "self-test",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -45,6 +44,15 @@ class KafkaBrokerTests {
 
         assertThat(received).extracting(ConsumerRecord::key, ConsumerRecord::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("request-1", "submitted"));
+    }
+
+    /** The super user's client settings plus {@code keysAndValues}. */
+    static Map<String, Object> admin(String servers, Object... keysAndValues) {
+        Map<String, Object> properties = new HashMap<>(BusAccess.clientProperties(servers, BusAccess.ADMIN));
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            properties.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return properties;
     }
 
     @Test

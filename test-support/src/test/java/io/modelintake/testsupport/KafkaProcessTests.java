@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,8 +23,7 @@ class KafkaProcessTests {
     void aRecordAcknowledgedBeforeAKillNineIsStillThereAfterTheRestart() throws Exception {
         try (KafkaProcess broker = KafkaProcess.start(Path.of("target/kafka-process-tests"))) {
             String servers = broker.bootstrapServers();
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaBrokerTests.admin(servers,
                     ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
                 producer.send(new ProducerRecord<>("test-support.kill-nine", "request-1", "submitted")).get();
@@ -36,8 +34,7 @@ class KafkaProcessTests {
 
             assertThat(broker.bootstrapServers()).isEqualTo(servers);
             List<ConsumerRecord<String, String>> received = new ArrayList<>();
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(KafkaBrokerTests.admin(servers,
                     ConsumerConfig.GROUP_ID_CONFIG, "kill-nine",
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                     ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,

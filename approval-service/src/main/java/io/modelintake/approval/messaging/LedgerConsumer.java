@@ -10,6 +10,7 @@ import io.modelintake.approval.ledger.RecordContract;
 import io.modelintake.contracts.DecisionRecord;
 import io.modelintake.platform.messaging.Backoff;
 import io.modelintake.platform.messaging.DeadLetterQueue;
+import io.modelintake.platform.messaging.EventOrigin;
 import io.modelintake.platform.messaging.Failures;
 import io.modelintake.platform.messaging.InvalidEventException;
 import io.modelintake.platform.messaging.PlatformConfig;
@@ -76,6 +77,7 @@ public class LedgerConsumer {
         List<LedgerDeadLetter> letters = new ArrayList<>();
         for (ConsumerRecord<String, String> record : metadata.getRecords()) {
             try {
+                EventOrigin.standard().require(record.topic(), record.headers());
                 deliveries.add(new Delivery(record, contract.check(record.value())));
             } catch (InvalidEventException e) {
                 letters.add(deadLetter(record, e));

@@ -15,6 +15,7 @@ import io.modelintake.approval.audit.LedgerExport;
 import io.modelintake.contracts.DecisionRecord;
 import io.modelintake.contracts.events.Topics;
 import io.modelintake.platform.messaging.DeadLetterQueue;
+import io.modelintake.testsupport.BusAccess;
 import io.modelintake.testsupport.CloudEventsClient;
 import io.modelintake.testsupport.KafkaTestResource;
 import io.modelintake.testsupport.KeycloakTestResource;
@@ -225,21 +226,21 @@ class LedgerConsumerTests {
 
     private KafkaProducer<String, String> producer() {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(BusAccess.clientProperties(bootstrapServers, "intake-service"));
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         return new KafkaProducer<>(props);
     }
 
-    /** A CloudEvent in binary mode, as the services' outbox relays send it. */
+    /** A CloudEvent in binary mode, as intake-service's outbox relay sends it. */
     private static ProducerRecord<String, String> event(UUID requestId, String eventId, String payload) {
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.DECISION_RECORDED, requestId.toString(), payload);
         record.headers()
                 .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
                 .add("ce_id", eventId.getBytes(StandardCharsets.UTF_8))
                 .add("ce_type", Topics.TYPE_DECISION_RECORDED.getBytes(StandardCharsets.UTF_8))
-                .add("ce_source", "urn:modelintake:test".getBytes(StandardCharsets.UTF_8))
+                .add("ce_source", "urn:modelintake:intake-service".getBytes(StandardCharsets.UTF_8))
                 .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
         return record;
     }

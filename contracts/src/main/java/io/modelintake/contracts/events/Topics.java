@@ -20,6 +20,13 @@ public final class Topics {
     /** Suffix of the dead-letter topic of each topic. */
     public static final String DLQ_SUFFIX = ".dlq";
 
+    /**
+     * Between a topic's name and a reading service's name: the topic a service's dead letters are replayed into
+     * ({@code license.request.resolved.replay.intake-service}). Only that service writes and reads it, since no
+     * service may write a topic it does not own.
+     */
+    public static final String REPLAY_INFIX = ".replay.";
+
     private Topics() {
     }
 }

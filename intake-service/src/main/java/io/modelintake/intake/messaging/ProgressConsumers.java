@@ -58,14 +58,23 @@ public class ProgressConsumers {
         return events.handleBatch(batch, "intake.approval-decided", ApprovalDecided.class, progress::approvalDecided);
     }
 
-    /** Every service dead-letters what it cannot process; the request it belongs to becomes FAILED with the reason. */
+    /**
+     * Every service dead-letters what it cannot process; the request it belongs to becomes FAILED with the reason.
+     * An event that did not come from its topic's owner (forged or misrouted) leaves the request it names as it is.
+     */
     @Incoming("dead-letters")
     @Blocking
     public CompletionStage<Void> deadLetter(Message<List<String>> batch) {
-        return events.handleRecords(batch, "intake.dead-letters", DeadLetters::of, letter ->
-                requestId(letter.key()).ifPresentOrElse(
-                        id -> progress.failed(id, letter.topic(), letter.reason()),
-                        () -> LOG.warnf("dead letter from %s without a request key: %s", letter.topic(), letter.reason())));
+        return events.handleRecords(batch, "intake.dead-letters", DeadLetters::of, letter -> {
+            if (!letter.fromTopicOwner()) {
+                LOG.warnf("dead letter from %s of an event not sent by the topic's owner, request %s left as it is: %s",
+                        letter.topic(), letter.key(), letter.reason());
+                return;
+            }
+            requestId(letter.key()).ifPresentOrElse(
+                    id -> progress.failed(id, letter.topic(), letter.reason()),
+                    () -> LOG.warnf("dead letter from %s without a request key: %s", letter.topic(), letter.reason()));
+        });
     }
 
     private static Optional<UUID> requestId(String key) {

@@ -297,7 +297,8 @@ class ReliabilityTests {
     private static OutboxEvent outboxRow(String key, Instant created, Instant sent) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
-        event.topic = "intake.test.retention";
+        // a topic of intake-service's: the relay sends the unsent row, and the bus lets it write only its own topics
+        event.topic = Topics.REQUEST_REGISTERED;
         event.type = "test";
         event.key = key;
         event.payload = "{}";
@@ -321,7 +322,7 @@ class ReliabilityTests {
         record.headers().add("ce_id", CloudEventsClient.newEventId().getBytes(StandardCharsets.UTF_8))
                 .add("ce_type", Topics.TYPE_LICENSE_RESOLVED.getBytes(StandardCharsets.UTF_8))
                 .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
-                .add("ce_source", "urn:modelintake:test".getBytes(StandardCharsets.UTF_8));
+                .add("ce_source", "urn:modelintake:license-service".getBytes(StandardCharsets.UTF_8));
         return record;
     }
 

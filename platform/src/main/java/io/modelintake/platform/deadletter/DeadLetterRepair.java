@@ -1,7 +1,10 @@
 package io.modelintake.platform.deadletter;
 
 import io.modelintake.contracts.DecisionRecord;
+import io.modelintake.contracts.events.EventBus;
+import io.modelintake.contracts.events.Topics;
 import io.modelintake.platform.audit.DecisionRecorder;
+import io.modelintake.platform.messaging.BusConnection;
 import io.modelintake.platform.messaging.DeadLetterQueue;
 import io.modelintake.platform.messaging.EventProducer;
 import io.modelintake.platform.messaging.PlatformConfig;
@@ -35,13 +38,14 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Lists the dead letters of the topics this service consumes and replays them after a fix: the original key,
- * value and CloudEvent headers go back to the original topic, so the consumer's inbox still recognises an event
- * it already processed (a replay is processed at most once, however often it is replayed). Each replay is kept
- * in {@code dead_letter_replay} and recorded as a {@link DecisionRecord.Step#DEAD_LETTER_REPLAY} decision.
+ * value and CloudEvent headers go to this service's replay topic of the original topic
+ * ({@code <topic>.replay.<service>}, which its channel reads beside the topic: a service may not write a topic it
+ * does not own), so the consumer's inbox still recognises an event it already processed (a replay is processed at
+ * most once, however often it is replayed). Each replay is kept in {@code dead_letter_replay} and recorded as a
+ * {@link DecisionRecord.Step#DEAD_LETTER_REPLAY} decision.
  *
  * <p>Dead-letter topics are read with a short-lived consumer without a group, from the beginning to the end
  * offsets as of the call, so listing changes no committed offset.
@@ -51,7 +55,7 @@ public class DeadLetterRepair {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
 
-    private final String bootstrapServers;
+    private final BusConnection bus;
     private final SortedSet<String> topics;
     private final EventProducer producer;
     private final DecisionRecorder recorder;
@@ -59,10 +63,10 @@ public class DeadLetterRepair {
     private final PlatformConfig config;
     private final Clock clock;
 
-    public DeadLetterRepair(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, Config mpConfig,
+    public DeadLetterRepair(BusConnection bus, Config mpConfig,
             EventProducer producer, DecisionRecorder recorder, EntityManager entityManager, PlatformConfig config,
             Clock clock) {
-        this.bootstrapServers = bootstrapServers;
+        this.bus = bus;
         this.topics = deadLetterTopics(mpConfig);
         this.producer = producer;
         this.recorder = recorder;
@@ -77,7 +81,8 @@ public class DeadLetterRepair {
         for (String name : mpConfig.getPropertyNames()) {
             if (name.startsWith("mp.messaging.incoming.") && (name.endsWith(".topic") || name.endsWith(".topics"))) {
                 for (String topic : mpConfig.getValue(name, String.class).split(",")) {
-                    if (!topic.isBlank() && !topic.trim().endsWith(DeadLetterQueue.SUFFIX)) {
+                    if (!topic.isBlank() && !topic.trim().endsWith(DeadLetterQueue.SUFFIX)
+                            && !topic.contains(Topics.REPLAY_INFIX)) {
                         topics.add(topic.trim() + DeadLetterQueue.SUFFIX);
                     }
                 }
@@ -101,7 +106,7 @@ public class DeadLetterRepair {
         return letters;
     }
 
-    /** Re-publishes one dead letter to its original topic and records the replay. */
+    /** Re-publishes one dead letter to this service's replay topic of its original topic and records the replay. */
     public DeadLetter replay(String dlqTopic, int partition, long offset, String actor) {
         requireOwn(dlqTopic);
         ConsumerRecord<String, String> record = read(dlqTopic, r -> r.partition() == partition && r.offset() == offset)
@@ -124,8 +129,11 @@ public class DeadLetterRepair {
     }
 
     private DeadLetter replay(ConsumerRecord<String, String> record, String actor) {
-        String target = header(record.headers(), DeadLetterQueue.TOPIC).orElseThrow(() -> new ProblemException(409,
+        String original = header(record.headers(), DeadLetterQueue.TOPIC).orElseThrow(() -> new ProblemException(409,
                 "Conflict", "the dead letter names no original topic (header " + DeadLetterQueue.TOPIC + ")"));
+        String target = EventBus.standard().topicOf(original).map(topic -> topic.replayTopic(config.serviceName()))
+                .orElseThrow(() -> new ProblemException(409, "Conflict", "the dead letter's topic " + original
+                        + " is not on the event bus"));
         Headers headers = new RecordHeaders();
         for (Header header : record.headers()) {
             if (!header.key().startsWith("dead-letter-")) {
@@ -190,8 +198,7 @@ public class DeadLetterRepair {
 
     /** The records of {@code topic} from the beginning to the end offsets as of now that match {@code wanted}. */
     private List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> wanted) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties properties = bus.properties();
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -1,6 +1,7 @@
 package io.modelintake.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.modelintake.contracts.events.EventBus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -80,8 +81,16 @@ public class DeadLetterQueue {
         put(headers, OFFSET, Long.toString(record.offset()));
         put(headers, CONSUMER, consumer);
         Object key = record.key();
-        String dlq = record.topic().endsWith(SUFFIX) ? record.topic() : record.topic() + SUFFIX;
+        String dlq = deadLetterTopic(record.topic());
         return new ProducerRecord<>(dlq, null, key == null ? null : key.toString(), record.value(), headers);
+    }
+
+    /** A topic's dead-letter topic; a replay topic's is its topic's, and a dead letter that fails stays where it is. */
+    static String deadLetterTopic(String topic) {
+        if (topic.endsWith(SUFFIX)) {
+            return topic;
+        }
+        return EventBus.standard().topicOf(topic).map(EventBus.Topic::deadLetterTopic).orElse(topic + SUFFIX);
     }
 
     private static String reason(Throwable failure) {

@@ -8,14 +8,16 @@ import org.apache.kafka.common.header.Headers;
 
 /**
  * What {@link DeadLetterQueue} writes beside a failed event: the original key, the topic it came from and the
- * reason, in the headers {@code dead-letter-topic} and {@code dead-letter-reason}.
+ * reason, in the headers {@code dead-letter-topic} and {@code dead-letter-reason}; and whether the failed event came
+ * from its topic's owner at all ({@link EventOrigin}). A forged event says nothing about the request it names.
  */
-public record DeadLetters(String key, String topic, String reason) {
+public record DeadLetters(String key, String topic, String reason, boolean fromTopicOwner) {
 
     public static DeadLetters of(ConsumerRecord<String, String> letter) {
-        return new DeadLetters(letter.key(),
-                header(letter.headers(), DeadLetterQueue.TOPIC).orElse(letter.topic()),
-                header(letter.headers(), DeadLetterQueue.REASON).orElse("unknown"));
+        String topic = header(letter.headers(), DeadLetterQueue.TOPIC).orElse(letter.topic());
+        return new DeadLetters(letter.key(), topic,
+                header(letter.headers(), DeadLetterQueue.REASON).orElse("unknown"),
+                EventOrigin.standard().problem(topic, letter.headers()).isEmpty());
     }
 
     static Optional<String> header(Headers headers, String name) {

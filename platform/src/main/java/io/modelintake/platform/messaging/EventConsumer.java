@@ -30,6 +30,8 @@ import org.jboss.logging.Logger;
  * back-off until it succeeds, without acknowledging, so the place in the log is kept;</li>
  * <li>if the batch fails otherwise, its events are handled one by one, each in its own transaction under the same
  * rules, so that one poison event is dead-lettered and the rest go through;</li>
+ * <li>an event that does not come from its topic's owner ({@link EventOrigin}) is never processed: it goes to
+ * {@code <topic>.dlq} with the reason;</li>
  * <li>an event that is known never to heal (unparseable, {@link InvalidEventException}) goes to
  * {@code <topic>.dlq} at once; one that fails for a reason not known to be transient is tried
  * {@code modelintake.consumer.attempts} times first.</li>
@@ -47,6 +49,7 @@ public class EventConsumer {
     private final ConsumerRetries retries;
     private final PlatformConfig config;
     private final Backoff backoff;
+    private final EventOrigin origin = EventOrigin.standard();
 
     public EventConsumer(ObjectMapper mapper, Inbox inbox, DeadLetterQueue deadLetters, ConsumerRetries retries,
             PlatformConfig config) {
@@ -125,6 +128,10 @@ public class EventConsumer {
         int failures = 0;
         for (int attempt = 1; ; attempt++) {
             try {
+                // A dead letter keeps the failed event's headers; the dead-letter consumer judges its origin itself.
+                if (!record.topic().endsWith(DeadLetterQueue.SUFFIX)) {
+                    origin.require(record.topic(), record.headers());
+                }
                 return Optional.of(new Prepared<>(record, eventId, prepare.apply(record)));
             } catch (RuntimeException e) {
                 if (Failures.isTransient(e)) {

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** What every service configures the same way. */
 @ConfigMapping(prefix = "modelintake")
@@ -19,18 +20,32 @@ public interface PlatformConfig {
      * The properties holding secrets this service may not run without outside the local, dev and test profiles
      * (checked at start-up by {@code SecretsGuard}).
      */
-    @WithDefault("quarkus.datasource.username,quarkus.datasource.password")
+    @WithDefault("quarkus.datasource.username,quarkus.datasource.password,modelintake.bus.password")
     List<String> requiredSecrets();
 
     /** How often a service with curated knowledge looks for entries curated on another replica. */
     @WithDefault("5s")
     Duration knowledgeRefresh();
 
+    Bus bus();
+
     Outbox outbox();
 
     Consumer consumer();
 
     Retention retention();
+
+    /**
+     * This service's login on the event bus, put into {@code kafka.sasl.jaas.config} (SASL/SCRAM-SHA-512) for every
+     * Kafka client of the service; the brokers grant the user what {@code event-bus.yaml} says.
+     */
+    interface Bus {
+        /** The bus user: the service's name, as {@code event-bus.yaml} names it. */
+        String username();
+
+        /** Its password; required outside the local, dev and test profiles, which use {@code <service>-local-pw}. */
+        Optional<String> password();
+    }
 
     interface Outbox {
         /** How many outbox rows one relay transaction sends. */
