@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** An approval task as officers and auditors see it: the facts, the tier with its rules, and who signed. */
+/**
+ * An approval task as officers and auditors see it: the facts, the tier with its rules, and who signed. The findings
+ * are those of the assessment plus those that depend on the company's records now (a click-through licence not yet
+ * accepted), which appear and go away as the records change.
+ */
 public record ApprovalView(
         UUID requestId,
         String requester,
@@ -42,12 +46,18 @@ public record ApprovalView(
         String datasetKnowledgeVersion) {
 
     public static ApprovalView of(ApprovalTask task, RiskAssessment assessment, DatasetsAssessed assessed) {
+        return of(task, assessment, assessed, List.of());
+    }
+
+    public static ApprovalView of(ApprovalTask task, RiskAssessment assessment, DatasetsAssessed assessed,
+            List<Finding> currentFindings) {
         return new ApprovalView(task.requestId(), task.requester(), assessed.request().submittedAt(), task.openedAt(),
                 task.tier(), task.state(), task.isOpen(), task.isExceptionOpen(), task.requiredApprovals(),
                 task.awaitsSecondApproval(), task.approvers(), task.signatures(), task.proposedConditions(),
                 task.conditions(), assessment.firedRules(), assessment.policyVersion(), assessed.request().model(),
                 assessed.lineage(), assessed.request().intendedUse(),
-                Stream.concat(assessed.licenseFindings().stream(), assessed.datasetFindings().stream()).toList(),
+                Stream.of(assessed.licenseFindings(), assessed.datasetFindings(), currentFindings)
+                        .flatMap(List::stream).toList(),
                 assessed.licenseKnowledgeVersion(), assessed.datasetKnowledgeVersion());
     }
 }
