@@ -60,10 +60,12 @@ class BomResourceTests {
 
     @Test
     void engineersReadOnlyTheirOwnRequestsBoms() {
-        UUID id = deliver(kafka, "alice", "Some model", List.of(Activity.INTERNAL_TOOL));
+        UUID own = deliver(kafka, "alice", "Some model", List.of(Activity.INTERNAL_TOOL));
+        UUID franks = deliver(kafka, "frank", "Another model", List.of(Activity.INTERNAL_TOOL));
+        UUID id = own;
 
-        given().auth().oauth2(TOKENS.accessToken("alice")).get("/api/requests/" + id + "/spdx").then().statusCode(200);
-        given().auth().oauth2(TOKENS.accessToken("frank")).get("/api/requests/" + id + "/bom").then().statusCode(403);
+        given().auth().oauth2(TOKENS.accessToken("alice")).get("/api/requests/" + own + "/spdx").then().statusCode(200);
+        given().auth().oauth2(TOKENS.accessToken("alice")).get("/api/requests/" + franks + "/bom").then().statusCode(403);
         given().auth().oauth2(TOKENS.accessToken("erin")).get("/api/requests/" + id + "/spdx").then().statusCode(403);
         given().auth().oauth2(TOKENS.accessToken("bob")).get("/api/requests/" + UUID.randomUUID() + "/spdx").then()
                 .statusCode(404);
