@@ -66,7 +66,7 @@ public final class MlBomBuilder {
         Ancestors ancestors = new Ancestors();
         for (Lineage.BaseModel base : input.lineage().baseModels()) {
             if (base.repoId() != null) {
-                link(dependsOn, parentOf(base, model.getBomRef(), components), base.repoId());
+                link(dependsOn, Lineages.derivedFrom(base, model.getBomRef(), components.keySet()), base.repoId());
             }
         }
         components.values().stream().skip(1).forEach(base -> ancestors.addComponent(ancestor(base)));
@@ -111,8 +111,7 @@ public final class MlBomBuilder {
 
     private Component model(BomInput input) {
         ModelSpec spec = input.request().model();
-        String id = firstNonBlank(spec.repoId(), input.lineage().modelId(), spec.name())
-                .orElseThrow(() -> new IllegalArgumentException("the model has neither repo id nor name"));
+        String id = Lineages.modelName(input.request(), input.lineage());
         Component model = new Component();
         model.setType(Component.Type.MACHINE_LEARNING_MODEL);
         model.setBomRef(id);
@@ -208,16 +207,6 @@ public final class MlBomBuilder {
         component.setBomRef(ref);
         component.setName(dataset.id());
         return component;
-    }
-
-    /** A base model hangs below the model before it on its path, or below the requested model. */
-    private static String parentOf(Lineage.BaseModel base, String root, Map<String, Component> components) {
-        List<String> path = new ArrayList<>(base.path());
-        if (!path.isEmpty() && path.get(path.size() - 1).equals(base.repoId())) {
-            path.remove(path.size() - 1);
-        }
-        String parent = path.isEmpty() ? root : path.get(path.size() - 1);
-        return components.containsKey(parent) && !parent.equals(base.repoId()) ? parent : root;
     }
 
     private static void link(Map<String, List<String>> dependsOn, String parent, String child) {

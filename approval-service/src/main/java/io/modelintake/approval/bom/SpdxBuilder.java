@@ -14,7 +14,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,8 +65,7 @@ public final class SpdxBuilder {
         agent.put("name", "model-intake approval-service");
 
         ModelSpec spec = bom.request().model();
-        String modelName = firstNonBlank(spec.repoId(), bom.lineage().modelId(), spec.name())
-                .orElseThrow(() -> new IllegalArgumentException("the model has neither repo id nor name"));
+        String modelName = Lineages.modelName(bom.request(), bom.lineage());
         String modelId = graph.id("model", modelName);
         ObjectNode model = aiPackage(graph, modelId, modelName, spec.source(), spec.revision());
         if (spec.name() != null && !spec.name().equals(modelName)) {
@@ -96,7 +94,7 @@ public final class SpdxBuilder {
         Set<String> linked = new LinkedHashSet<>();
         for (Lineage.BaseModel base : bom.lineage().baseModels()) {
             if (base.repoId() != null) {
-                String child = childOf(base, modelName, packages);
+                String child = Lineages.derivedFrom(base, modelName, packages.keySet());
                 if (linked.add(child + ">" + base.repoId())) {
                     graph.relationship(packages.get(child), "descendantOf", packages.get(base.repoId()));
                 }
@@ -266,20 +264,6 @@ public final class SpdxBuilder {
     private static boolean concerns(Finding finding, String dataset) {
         return finding.subject() != null && (dataset.equals(finding.subject().id())
                 || finding.subject().path().contains(dataset));
-    }
-
-    /** A base model descends from the model before it on its path, or from the requested model. */
-    private static String childOf(Lineage.BaseModel base, String root, Map<String, String> packages) {
-        List<String> path = new ArrayList<>(base.path());
-        if (!path.isEmpty() && path.get(path.size() - 1).equals(base.repoId())) {
-            path.remove(path.size() - 1);
-        }
-        String child = path.isEmpty() ? root : path.get(path.size() - 1);
-        return packages.containsKey(child) && !child.equals(base.repoId()) ? child : root;
-    }
-
-    private static Optional<String> firstNonBlank(String... values) {
-        return Arrays.stream(values).filter(value -> value != null && !value.isBlank()).findFirst();
     }
 
     /** The document's elements in order, with ids unique in the namespace. */

@@ -1,5 +1,6 @@
 package io.modelintake.approval.rest;
 
+import io.modelintake.approval.acceptance.AcceptanceCheck;
 import io.modelintake.approval.decision.ApprovalTask;
 import io.modelintake.approval.decision.Signature;
 import io.modelintake.approval.decision.TaskState;
@@ -44,6 +45,11 @@ public record ApprovalView(
         List<Finding> findings,
         String licenseKnowledgeVersion,
         String datasetKnowledgeVersion) {
+
+    /** Whether a click-through licence of the lineage still lacks the company's acceptance. */
+    public boolean hasMissingAcceptance() {
+        return findings.stream().anyMatch(finding -> AcceptanceCheck.RULE.equals(finding.code()));
+    }
 
     public static ApprovalView of(ApprovalTask task, RiskAssessment assessment, DatasetsAssessed assessed) {
         return of(task, assessment, assessed, List.of());

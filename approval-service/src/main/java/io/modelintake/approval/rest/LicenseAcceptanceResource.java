@@ -1,11 +1,8 @@
 package io.modelintake.approval.rest;
 
 import io.modelintake.approval.acceptance.LicenseAcceptance;
-import io.modelintake.approval.service.ApprovalQueries;
 import io.modelintake.approval.service.LicenseAcceptances;
-import io.modelintake.contracts.Lineage;
 import io.modelintake.contracts.Roles;
-import io.modelintake.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,12 +11,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The company's record of accepted licences (README, License acceptances): intake-admins and compliance officers
@@ -30,13 +28,10 @@ import java.util.Objects;
 public class LicenseAcceptanceResource {
 
     private final LicenseAcceptances acceptances;
-    private final ApprovalQueries queries;
     private final SecurityIdentity identity;
 
-    public LicenseAcceptanceResource(LicenseAcceptances acceptances, ApprovalQueries queries,
-            SecurityIdentity identity) {
+    public LicenseAcceptanceResource(LicenseAcceptances acceptances, SecurityIdentity identity) {
         this.acceptances = acceptances;
-        this.queries = queries;
         this.identity = identity;
     }
 
@@ -46,30 +41,19 @@ public class LicenseAcceptanceResource {
         return acceptances.list();
     }
 
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.ADMIN})
+    public LicenseAcceptance get(@PathParam("id") UUID id) {
+        return acceptances.find(id);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Response record(@NotNull(message = "a JSON body is required") @Valid AcceptanceRequest body) {
-        String licenseName = body.licenseName();
-        List<String> models = body.models() == null ? List.of() : body.models();
-        if (body.requestId() != null) {
-            // Accepting for a request: the licence and its text must be the ones the request's lineage names.
-            ApprovalView view = queries.view(body.requestId());
-            Lineage.LicenseTerms licence = view.lineage().licenses().stream()
-                    .filter(terms -> terms.id().equals(body.licenseId())).findFirst()
-                    .orElseThrow(() -> ProblemException.invalid("licenseId", "request " + body.requestId()
-                            + " names no licence " + body.licenseId()));
-            if (!Objects.equals(licence.textSha256(), body.textSha256())) {
-                throw ProblemException.invalid("textSha256", "the text of " + licence.id() + " in request "
-                        + body.requestId() + " has SHA-256 " + licence.textSha256());
-            }
-            licenseName = licenseName == null ? licence.name() : licenseName;
-            if (models.isEmpty()) {
-                models = List.of(view.lineage().modelId() != null ? view.lineage().modelId() : view.model().name());
-            }
-        }
-        LicenseAcceptance recorded = acceptances.record(body.licenseId(), licenseName, body.textSha256(),
-                body.entity().strip(), models, body.requestId(), body.note(), identity.getPrincipal().getName());
+        LicenseAcceptance recorded = acceptances.recordAsked(body.licenseId(), body.licenseName(), body.textSha256(),
+                body.entity().strip(), body.models(), body.requestId(), body.note(), identity.getPrincipal().getName());
         return Response.created(URI.create("/api/license-acceptances/" + recorded.id())).entity(recorded).build();
     }
 }

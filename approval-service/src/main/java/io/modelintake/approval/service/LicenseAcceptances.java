@@ -3,10 +3,12 @@ package io.modelintake.approval.service;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.modelintake.approval.acceptance.AcceptanceCheck;
 import io.modelintake.approval.acceptance.LicenseAcceptance;
+import io.modelintake.approval.persistence.ApprovalTaskEntity;
 import io.modelintake.approval.persistence.LicenseAcceptanceEntity;
 import io.modelintake.contracts.DecisionRecord;
 import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.Lineage;
+import io.modelintake.contracts.events.DatasetsAssessed;
 import io.modelintake.platform.audit.DecisionRecorder;
 import io.modelintake.platform.persistence.JsonColumns;
 import io.modelintake.platform.problem.ProblemException;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -46,6 +49,11 @@ public class LicenseAcceptances {
                 .map(this::acceptance).toList();
     }
 
+    public LicenseAcceptance find(UUID id) {
+        return LicenseAcceptanceEntity.<LicenseAcceptanceEntity>findByIdOptional(id).map(this::acceptance)
+                .orElseThrow(() -> ProblemException.notFound("no licence acceptance " + id));
+    }
+
     /** The findings of the click-through licences of {@code lineage} that no company entity has accepted. */
     public List<Finding> missing(String modelId, Lineage lineage) {
         List<String> ids = lineage.licenses().stream().filter(Lineage.LicenseTerms::requiresAcceptance)
@@ -56,6 +64,33 @@ public class LicenseAcceptances {
         List<LicenseAcceptance> acceptances = LicenseAcceptanceEntity.<LicenseAcceptanceEntity>list(
                 "licenseId in ?1", Sort.ascending("acceptedAt"), ids).stream().map(this::acceptance).toList();
         return check.findings(modelId, lineage.licenses(), acceptances);
+    }
+
+    /**
+     * Records an acceptance asked for through the API or the UI. With {@code requestId}, the licence and its text must
+     * be those the request's lineage names; the licence's name and, when none are given, the request's model are
+     * taken from there.
+     */
+    @Transactional
+    public LicenseAcceptance recordAsked(String licenseId, String licenseName, String textSha256, String entity,
+            List<String> models, UUID requestId, String note, String actor) {
+        if (requestId == null) {
+            return record(licenseId, licenseName, textSha256, entity, models, null, note, actor);
+        }
+        ApprovalTaskEntity task = ApprovalTaskEntity.<ApprovalTaskEntity>findByIdOptional(requestId)
+                .orElseThrow(() -> ProblemException.notFound("no approval task for request " + requestId));
+        Lineage lineage = json.read(task.assessed, DatasetsAssessed.class).lineage();
+        Lineage.LicenseTerms licence = lineage.licenses().stream().filter(terms -> terms.id().equals(licenseId))
+                .findFirst().orElseThrow(() -> ProblemException.invalid("licenseId",
+                        "request " + requestId + " names no licence " + licenseId));
+        if (!Objects.equals(licence.textSha256(), textSha256)) {
+            throw ProblemException.invalid("textSha256", "the text of " + licence.id() + " in request " + requestId
+                    + " has SHA-256 " + licence.textSha256());
+        }
+        List<String> forModels = models == null || models.isEmpty()
+                ? List.of(task.modelId != null ? task.modelId : task.modelName) : models;
+        return record(licenseId, licenseName == null ? licence.name() : licenseName, textSha256, entity, forModels,
+                requestId, note, actor);
     }
 
     /**

@@ -1,10 +1,7 @@
 package io.modelintake.approval.ui;
 
 import io.modelintake.approval.acceptance.LicenseAcceptance;
-import io.modelintake.approval.rest.ApprovalView;
-import io.modelintake.approval.service.ApprovalQueries;
 import io.modelintake.approval.service.LicenseAcceptances;
-import io.modelintake.contracts.Lineage;
 import io.modelintake.platform.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -47,12 +43,10 @@ public class AcceptancesPage {
     }
 
     private final LicenseAcceptances acceptances;
-    private final ApprovalQueries queries;
     private final Session session;
 
-    public AcceptancesPage(LicenseAcceptances acceptances, ApprovalQueries queries, Session session) {
+    public AcceptancesPage(LicenseAcceptances acceptances, Session session) {
         this.acceptances = acceptances;
-        this.queries = queries;
         this.session = session;
     }
 
@@ -98,27 +92,14 @@ public class AcceptancesPage {
         List<String> models = Arrays.stream(form.models().split("[,\\n]")).map(String::strip)
                 .filter(model -> !model.isEmpty()).toList();
         UUID requestId = null;
-        String name = null;
         if (!form.requestId().isEmpty()) {
             try {
                 requestId = UUID.fromString(form.requestId());
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalid("requestId", "not a request id");
             }
-            ApprovalView view = queries.view(requestId);
-            Lineage.LicenseTerms licence = view.lineage().licenses().stream()
-                    .filter(terms -> terms.id().equals(form.licenseId())).findFirst()
-                    .orElseThrow(() -> ProblemException.invalid("licenseId", "the request names no licence " + form.licenseId()));
-            if (!Objects.equals(licence.textSha256(), sha256)) {
-                throw ProblemException.invalid("textSha256", "the request's text of " + licence.id() + " has SHA-256 "
-                        + licence.textSha256());
-            }
-            name = licence.name();
-            if (models.isEmpty()) {
-                models = List.of(view.lineage().modelId() != null ? view.lineage().modelId() : view.model().name());
-            }
         }
-        acceptances.record(form.licenseId(), name, sha256, form.entity(), models, requestId,
+        acceptances.recordAsked(form.licenseId(), null, sha256, form.entity(), models, requestId,
                 form.note().isEmpty() ? null : form.note(), actor);
     }
 

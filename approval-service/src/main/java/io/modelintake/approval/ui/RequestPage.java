@@ -105,7 +105,7 @@ public class RequestPage {
             DecisionInput input = DecisionForm.input(form)
                     .orElseThrow(() -> ProblemException.badRequest("choose a decision"));
             // The identity is the session's, never the form's: ApprovalDesk checks role, requester and signatures.
-            desk.decide(requestId, viewer.name(), viewer.roles(), input);
+            desk.decide(requestId, viewer.name(), viewer.roles(), input, form.getFirst("acceptLicensesFor"));
         } catch (ProblemException refused) {
             ApprovalView view = view(requestId);
             DecisionForm again = DecisionForm.of(view, viewer).refilledWith(form);

@@ -73,11 +73,13 @@ class LicenseAcceptanceResourceTests {
         String body = """
                 {"licenseId": "%s", "textSha256": "%s", "entity": "Acme GmbH", "requestId": "%s",
                  "note": "Legal read the agreement"}""".formatted(LLAMA, sha256, id);
-        accept("erin", body).statusCode(201)
+        String location = accept("erin", body).statusCode(201)
                 .body("entity", equalTo("Acme GmbH"))
                 .body("acceptedBy", equalTo("erin"))
                 .body("licenseName", equalTo("Llama 3.1 Community License Agreement"))
-                .body("models", hasItem(org.hamcrest.Matchers.startsWith("acme/")));
+                .body("models", hasItem(org.hamcrest.Matchers.startsWith("acme/"))).extract().header("Location");
+        given().auth().oauth2(TOKENS.accessToken("carol")).get(location).then().statusCode(200)
+                .body("textSha256", equalTo(sha256)).body("requestId", equalTo(id.toString()));
 
         findingCodes(id).body("findings.code", not(hasItem("LICENSE_ACCEPTANCE_MISSING")));
         accept("bob", body).statusCode(409).contentType(startsWith("application/problem+json"));
