@@ -47,14 +47,20 @@ public final class AssessedRequests {
     /** Sends the assessment of a new request by {@code requester} and waits until its approval task is open. */
     public static UUID deliver(CloudEventsClient kafka, String requester, String modelName, List<Activity> activities,
             Finding... findings) {
+        return deliver(kafka, requester, modelName, activities, List.of(), findings);
+    }
+
+    /** As {@link #deliver}, with the licences the lineage names as license-service describes them. */
+    public static UUID deliver(CloudEventsClient kafka, String requester, String modelName, List<Activity> activities,
+            List<Lineage.LicenseTerms> licenses, Finding... findings) {
         UUID id = UUID.randomUUID();
         ModelRequest request = new ModelRequest(id, requester, Instant.now(),
                 new ModelSpec(modelName, "huggingface", "acme/" + id.toString().substring(0, 8), "main", "apache-2.0",
                         null, null, List.of(), List.of("imagenet-1k")),
                 new IntendedUse(activities, List.of("DE"), 100L, null, "test"));
         DatasetsAssessed assessed = new DatasetsAssessed(request,
-                new Lineage(request.model().repoId(), "Apache-2.0", "request", List.of(),
-                        List.of(new Lineage.DatasetRef("imagenet-1k", request.model().repoId()))),
+                new Lineage(request.model().repoId(), licenses.isEmpty() ? "Apache-2.0" : licenses.get(0).id(), "request",
+                        List.of(), List.of(new Lineage.DatasetRef("imagenet-1k", request.model().repoId())), licenses),
                 List.of(findings), List.of(), "license-test", "dataset-test");
         try {
             kafka.send(Topics.DATASETS_ASSESSED, id.toString(), CloudEventsClient.newEventId(), Topics.TYPE_DATASETS_ASSESSED,

@@ -36,6 +36,8 @@ public record DecisionRecord(
         KNOWLEDGE_CHANGE,
         FAILURE,
         /** An intake-admin re-published a dead-lettered event to its topic after a fix. */
-        DEAD_LETTER_REPLAY
+        DEAD_LETTER_REPLAY,
+        /** An intake-admin or compliance officer recorded the company's acceptance of a licence text. */
+        LICENSE_ACCEPTANCE
     }
 }

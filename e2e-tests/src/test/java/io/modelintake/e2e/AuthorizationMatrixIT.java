@@ -80,7 +80,9 @@ class AuthorizationMatrixIT {
             default -> call.auth().oauth2(api.token(caller));
         }
         String payload = Map.of("submission", SUBMISSION, "license", licenseBody, "dataset", datasetBody,
-                "decision", "{\"decision\": \"APPROVE\", \"justification\": \"\"}").get(body);
+                "decision", "{\"decision\": \"APPROVE\", \"justification\": \"\"}",
+                // no entity: an officer or admin gets past the role gate to a 400, and nothing is recorded
+                "acceptance", "{\"licenseId\": \"LicenseRef-Llama-3.1-Community\", \"entity\": \"\"}").get(body);
         if (payload != null) {
             call.contentType(ContentType.JSON).body(payload);
         }

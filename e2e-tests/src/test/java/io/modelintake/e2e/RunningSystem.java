@@ -77,7 +77,8 @@ final class RunningSystem implements AutoCloseable {
                 "quarkus.datasource.password", PostgresServer.APP_PASSWORD,
                 "quarkus.oidc.auth-server-url", KeycloakServer.REALM_URL,
                 "license.hub.base-url", hub.baseUrl(),
-                "approval.intake.url", "http://127.0.0.1:" + port(portBase, INTAKE));
+                "approval.intake.url", "http://127.0.0.1:" + port(portBase, INTAKE),
+                "approval.licenses.url", "http://127.0.0.1:" + port(portBase, LICENSE));
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
         RunningSystem system = new RunningSystem(services, bootstrapServers, hub);
         Runtime.getRuntime().addShutdownHook(new Thread(system::close, "e2e-system-stop"));

@@ -41,6 +41,11 @@ final class LicenseChoices {
         }
     }
 
+    /** The id as the SPDX licence list spells it, if {@code id} is on the list (any case). */
+    Optional<String> listedId(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(spdxIdsByLowerCase.get(id.toLowerCase(Locale.ROOT)));
+    }
+
     Optional<LicenseChoice> of(String expression) {
         if (expression == null || expression.isBlank()) {
             return Optional.empty();

@@ -16,10 +16,12 @@ import java.util.UUID;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.GeneratorException;
 import org.cyclonedx.generators.BomGeneratorFactory;
+import org.cyclonedx.model.Ancestors;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
 import org.cyclonedx.model.Dependency;
 import org.cyclonedx.model.Metadata;
+import org.cyclonedx.model.Pedigree;
 import org.cyclonedx.model.Property;
 import org.cyclonedx.model.component.ModelCard;
 import org.cyclonedx.model.component.data.DatasetChoice;
@@ -30,7 +32,8 @@ import org.cyclonedx.model.component.modelCard.ModelParameters;
  * Builds the CycloneDX 1.6 ML-BOM of a request (API.md, {@code GET /api/requests/{id}/bom}): the requested model
  * as a {@code machine-learning-model} component with its licence, model card and the approval as
  * {@code modelintake:*} properties; its base models as further model components and its training datasets as
- * {@code data} components, linked by {@code dependencies} along the lineage. Pure: same input, same document.
+ * {@code data} components, linked by {@code dependencies} along the lineage; the model's {@code pedigree} names every
+ * base model it derives from as an ancestor. Pure: same input, same document.
  */
 public final class MlBomBuilder {
 
@@ -60,10 +63,17 @@ public final class MlBomBuilder {
             components.put(base.repoId(), baseModel(base));
             dependsOn.put(base.repoId(), new ArrayList<>());
         }
+        Ancestors ancestors = new Ancestors();
         for (Lineage.BaseModel base : input.lineage().baseModels()) {
             if (base.repoId() != null) {
-                link(dependsOn, parentOf(base, model.getBomRef(), components), base.repoId());
+                link(dependsOn, Lineages.derivedFrom(base, model.getBomRef(), components.keySet()), base.repoId());
             }
+        }
+        components.values().stream().skip(1).forEach(base -> ancestors.addComponent(ancestor(base)));
+        if (ancestors.getComponents() != null && !ancestors.getComponents().isEmpty()) {
+            Pedigree pedigree = new Pedigree();
+            pedigree.setAncestors(ancestors);
+            model.setPedigree(pedigree);
         }
         List<DatasetChoice> trainedOn = new ArrayList<>();
         for (Lineage.DatasetRef dataset : input.lineage().datasets()) {
@@ -101,8 +111,7 @@ public final class MlBomBuilder {
 
     private Component model(BomInput input) {
         ModelSpec spec = input.request().model();
-        String id = firstNonBlank(spec.repoId(), input.lineage().modelId(), spec.name())
-                .orElseThrow(() -> new IllegalArgumentException("the model has neither repo id nor name"));
+        String id = Lineages.modelName(input.request(), input.lineage());
         Component model = new Component();
         model.setType(Component.Type.MACHINE_LEARNING_MODEL);
         model.setBomRef(id);
@@ -179,22 +188,25 @@ public final class MlBomBuilder {
         return component;
     }
 
+    /**
+     * A base model as a pedigree ancestor: the same facts without a bom-ref, which must stay unique in the BOM and
+     * belongs to the base model's own component.
+     */
+    private static Component ancestor(Component base) {
+        Component ancestor = new Component();
+        ancestor.setType(base.getType());
+        ancestor.setName(base.getName());
+        ancestor.setPurl(base.getPurl());
+        ancestor.setLicenses(base.getLicenses());
+        return ancestor;
+    }
+
     private static Component dataset(Lineage.DatasetRef dataset, String ref) {
         Component component = new Component();
         component.setType(Component.Type.DATA);
         component.setBomRef(ref);
         component.setName(dataset.id());
         return component;
-    }
-
-    /** A base model hangs below the model before it on its path, or below the requested model. */
-    private static String parentOf(Lineage.BaseModel base, String root, Map<String, Component> components) {
-        List<String> path = new ArrayList<>(base.path());
-        if (!path.isEmpty() && path.get(path.size() - 1).equals(base.repoId())) {
-            path.remove(path.size() - 1);
-        }
-        String parent = path.isEmpty() ? root : path.get(path.size() - 1);
-        return components.containsKey(parent) && !parent.equals(base.repoId()) ? parent : root;
     }
 
     private static void link(Map<String, List<String>> dependsOn, String parent, String child) {

@@ -58,7 +58,8 @@ public class ApprovalResource {
     @RolesAllowed(Roles.OFFICER)
     public ApprovalView decide(@PathParam("requestId") UUID requestId,
             @NotNull(message = "a JSON body is required") @Valid DecisionRequest body) {
-        desk.decide(requestId, identity.getPrincipal().getName(), identity.getRoles(), body.toInput());
+        desk.decide(requestId, identity.getPrincipal().getName(), identity.getRoles(), body.toInput(),
+                body.acceptLicensesFor());
         return queries.view(requestId);
     }
 }

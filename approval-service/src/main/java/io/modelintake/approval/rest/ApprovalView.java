@@ -1,5 +1,6 @@
 package io.modelintake.approval.rest;
 
+import io.modelintake.approval.acceptance.AcceptanceCheck;
 import io.modelintake.approval.decision.ApprovalTask;
 import io.modelintake.approval.decision.Signature;
 import io.modelintake.approval.decision.TaskState;
@@ -16,7 +17,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** An approval task as officers and auditors see it: the facts, the tier with its rules, and who signed. */
+/**
+ * An approval task as officers and auditors see it: the facts, the tier with its rules, and who signed. The findings
+ * are those of the assessment plus those that depend on the company's records now (a click-through licence not yet
+ * accepted), which appear and go away as the records change.
+ */
 public record ApprovalView(
         UUID requestId,
         String requester,
@@ -41,13 +46,24 @@ public record ApprovalView(
         String licenseKnowledgeVersion,
         String datasetKnowledgeVersion) {
 
+    /** Whether a click-through licence of the lineage still lacks the company's acceptance. */
+    public boolean hasMissingAcceptance() {
+        return findings.stream().anyMatch(finding -> AcceptanceCheck.RULE.equals(finding.code()));
+    }
+
     public static ApprovalView of(ApprovalTask task, RiskAssessment assessment, DatasetsAssessed assessed) {
+        return of(task, assessment, assessed, List.of());
+    }
+
+    public static ApprovalView of(ApprovalTask task, RiskAssessment assessment, DatasetsAssessed assessed,
+            List<Finding> currentFindings) {
         return new ApprovalView(task.requestId(), task.requester(), assessed.request().submittedAt(), task.openedAt(),
                 task.tier(), task.state(), task.isOpen(), task.isExceptionOpen(), task.requiredApprovals(),
                 task.awaitsSecondApproval(), task.approvers(), task.signatures(), task.proposedConditions(),
                 task.conditions(), assessment.firedRules(), assessment.policyVersion(), assessed.request().model(),
                 assessed.lineage(), assessed.request().intendedUse(),
-                Stream.concat(assessed.licenseFindings().stream(), assessed.datasetFindings().stream()).toList(),
+                Stream.of(assessed.licenseFindings(), assessed.datasetFindings(), currentFindings)
+                        .flatMap(List::stream).toList(),
                 assessed.licenseKnowledgeVersion(), assessed.datasetKnowledgeVersion());
     }
 }

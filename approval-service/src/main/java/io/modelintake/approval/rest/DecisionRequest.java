@@ -9,12 +9,14 @@ import java.util.List;
 
 /**
  * The body of {@code POST /api/approvals/{requestId}/decisions} (API.md). A null or blank condition is refused
- * here, naming its place in the list, before {@link DecisionInput} copies the list.
+ * here, naming its place in the list, before {@link DecisionInput} copies the list. {@code acceptLicensesFor}, a
+ * company entity, adds the condition that it accepts the request's click-through licences, and records it.
  */
 public record DecisionRequest(
         @NotNull Decision decision,
         @Size(max = 4000) String justification,
-        @Size(max = 50) List<@NotBlank @Size(max = 1000) String> conditions) {
+        @Size(max = 50) List<@NotBlank @Size(max = 1000) String> conditions,
+        @Size(max = 255) String acceptLicensesFor) {
 
     public DecisionInput toInput() {
         return new DecisionInput(decision, justification, conditions);

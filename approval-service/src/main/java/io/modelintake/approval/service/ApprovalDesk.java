@@ -2,10 +2,13 @@ package io.modelintake.approval.service;
 
 import io.modelintake.approval.decision.ApprovalRules;
 import io.modelintake.approval.decision.ApprovalTask;
+import io.modelintake.approval.decision.Decision;
 import io.modelintake.approval.decision.DecisionInput;
 import io.modelintake.approval.decision.DecisionOutcome;
 import io.modelintake.approval.persistence.ApprovalTaskEntity;
 import io.modelintake.contracts.DecisionRecord;
+import io.modelintake.contracts.Lineage;
+import io.modelintake.contracts.events.DatasetsAssessed;
 import io.modelintake.contracts.events.Topics;
 import io.modelintake.platform.audit.DecisionRecorder;
 import io.modelintake.platform.outbox.Outbox;
@@ -30,13 +33,16 @@ public class ApprovalDesk {
     private final Outbox outbox;
     private final DecisionRecorder recorder;
     private final JsonColumns json;
+    private final LicenseAcceptances acceptances;
     private final Clock clock;
 
-    public ApprovalDesk(ApprovalRules rules, Outbox outbox, DecisionRecorder recorder, JsonColumns json, Clock clock) {
+    public ApprovalDesk(ApprovalRules rules, Outbox outbox, DecisionRecorder recorder, JsonColumns json,
+            LicenseAcceptances acceptances, Clock clock) {
         this.rules = rules;
         this.outbox = outbox;
         this.recorder = recorder;
         this.json = json;
+        this.acceptances = acceptances;
         this.clock = clock;
     }
 
@@ -47,12 +53,29 @@ public class ApprovalDesk {
     /** Applies one officer's decision; a refusal is a problem with the rule's status and says what to change. */
     @Transactional
     public ApprovalTask decide(UUID requestId, String actor, Set<String> roles, DecisionInput input) {
+        return decide(requestId, actor, roles, input, null);
+    }
+
+    /**
+     * As {@link #decide(UUID, String, Set, DecisionInput)}; with {@code acceptLicensesFor} (a company entity) the
+     * approval carries the condition that the entity accepts each click-through licence of the lineage it has not
+     * accepted yet, and the officer signing meets it: the acceptances are recorded with the decision.
+     */
+    @Transactional
+    public ApprovalTask decide(UUID requestId, String actor, Set<String> roles, DecisionInput input,
+            String acceptLicensesFor) {
         // The row lock serialises two officers deciding the same request at once.
         ApprovalTaskEntity entity = ApprovalTaskEntity.<ApprovalTaskEntity>findByIdOptional(requestId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("no approval task for request " + requestId
                         + " (it may not have been assessed yet)"));
         Instant now = Instant.now(clock);
         ApprovalTask before = task(entity);
+        List<Lineage.LicenseTerms> toAccept = List.of();
+        String modelId = entity.modelId != null ? entity.modelId : entity.modelName;
+        if (acceptLicensesFor != null && !acceptLicensesFor.isBlank()) {
+            toAccept = unaccepted(entity, modelId);
+            input = withAcceptanceConditions(input, toAccept, acceptLicensesFor.strip());
+        }
         DecisionOutcome outcome = rules.decide(before, actor, roles, input, now);
         if (outcome instanceof DecisionOutcome.Refused refused) {
             throw new ProblemException(refused.reason().httpStatus(), title(refused), refused.detail());
@@ -67,11 +90,40 @@ public class ApprovalDesk {
         recorder.record(requestId, DecisionRecord.Step.APPROVAL, actor, input.decision().name(), reasons,
                 Map.of("input", input, "taskBefore", before),
                 "policy " + entity.policyVersion);
+        for (Lineage.LicenseTerms licence : toAccept) {
+            acceptances.record(licence.id(), licence.name(), licence.textSha256(), acceptLicensesFor.strip(),
+                    List.of(modelId), requestId, "accepted as a condition of approving request " + requestId, actor);
+        }
         if (accepted.settled()) {
             task.toApprovalDecided().ifPresent(decided ->
                     outbox.publish(Topics.APPROVAL_DECIDED, Topics.TYPE_APPROVAL_DECIDED, requestId, decided));
         }
         return task;
+    }
+
+    private List<Lineage.LicenseTerms> unaccepted(ApprovalTaskEntity entity, String modelId) {
+        Lineage lineage = json.read(entity.assessed, DatasetsAssessed.class).lineage();
+        List<String> missing = acceptances.missing(modelId, lineage).stream().map(f -> f.subject().id()).toList();
+        List<Lineage.LicenseTerms> unaccepted = lineage.licenses().stream()
+                .filter(licence -> missing.contains(licence.id())).toList();
+        if (unaccepted.isEmpty()) {
+            throw ProblemException.invalid("acceptLicensesFor",
+                    "the company has accepted every click-through licence of this request already");
+        }
+        return unaccepted;
+    }
+
+    private static DecisionInput withAcceptanceConditions(DecisionInput input, List<Lineage.LicenseTerms> licences,
+            String entity) {
+        if (input.decision() != Decision.APPROVE_WITH_CONDITIONS) {
+            throw ProblemException.invalid("acceptLicensesFor",
+                    "accepting a licence on behalf of the company is a condition: decide APPROVE_WITH_CONDITIONS");
+        }
+        List<String> conditions = new ArrayList<>(input.conditions());
+        licences.forEach(licence -> conditions.add("Accept " + licence.name() + " (" + licence.id() + ", text "
+                + (licence.textSha256() == null ? "not stored" : "sha256:" + licence.textSha256()) + ") on behalf of "
+                + entity + "; recorded in the company's accepted licences"));
+        return new DecisionInput(input.decision(), input.justification(), conditions);
     }
 
     private static String title(DecisionOutcome.Refused refused) {

@@ -22,9 +22,11 @@ import java.util.UUID;
 public class ApprovalQueries {
 
     private final JsonColumns json;
+    private final LicenseAcceptances acceptances;
 
-    public ApprovalQueries(JsonColumns json) {
+    public ApprovalQueries(JsonColumns json, LicenseAcceptances acceptances) {
         this.json = json;
+        this.acceptances = acceptances;
     }
 
     public ApprovalView view(UUID requestId) {
@@ -55,8 +57,10 @@ public class ApprovalQueries {
     }
 
     private ApprovalView view(ApprovalTaskEntity entity) {
-        return ApprovalView.of(task(entity), json.read(entity.assessment, RiskAssessment.class),
-                json.read(entity.assessed, DatasetsAssessed.class));
+        DatasetsAssessed assessed = json.read(entity.assessed, DatasetsAssessed.class);
+        String modelId = entity.modelId != null ? entity.modelId : entity.modelName;
+        return ApprovalView.of(task(entity), json.read(entity.assessment, RiskAssessment.class), assessed,
+                acceptances.missing(modelId, assessed.lineage()));
     }
 
     private ApprovalSummary summary(ApprovalTaskEntity entity) {

@@ -4,6 +4,7 @@ import io.modelintake.approval.decision.DecisionInput;
 import io.modelintake.approval.rest.ApprovalView;
 import io.modelintake.approval.service.ApprovalDesk;
 import io.modelintake.approval.service.ApprovalQueries;
+import io.modelintake.approval.service.RequestDocuments;
 import io.modelintake.platform.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -38,12 +39,44 @@ public class RequestPage {
 
     private final ApprovalQueries queries;
     private final ApprovalDesk desk;
+    private final RequestDocuments documents;
     private final Session session;
 
-    public RequestPage(ApprovalQueries queries, ApprovalDesk desk, Session session) {
+    public RequestPage(ApprovalQueries queries, ApprovalDesk desk, RequestDocuments documents, Session session) {
         this.queries = queries;
         this.desk = desk;
+        this.documents = documents;
         this.session = session;
+    }
+
+    /** The CycloneDX ML-BOM, as {@code GET /api/requests/{id}/bom} answers it, for the browser session. */
+    @GET
+    @Path("bom")
+    @Produces("application/vnd.cyclonedx+json")
+    public Response cycloneDx(@PathParam("requestId") UUID requestId) {
+        Viewer viewer = session.viewer();
+        return attachment(() -> documents.cycloneDx(requestId, viewer.name(), viewer.roles()),
+                requestId + ".cdx.json");
+    }
+
+    /** The SPDX 3.0.1 document; the licence texts are read from license-service with the session's token. */
+    @GET
+    @Path("spdx")
+    @Produces("application/ld+json")
+    public Response spdx(@PathParam("requestId") UUID requestId) {
+        Viewer viewer = session.viewer();
+        String bearer = "Bearer " + session.accessToken();
+        return attachment(() -> documents.spdx(requestId, viewer.name(), viewer.roles(), bearer),
+                requestId + ".spdx3.json");
+    }
+
+    private static Response attachment(java.util.function.Supplier<String> document, String fileName) {
+        try {
+            return Response.ok(document.get())
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        } catch (ProblemException refused) {
+            throw new PageException(refused.status(), refused.title(), refused.getMessage());
+        }
     }
 
     @GET
@@ -72,7 +105,7 @@ public class RequestPage {
             DecisionInput input = DecisionForm.input(form)
                     .orElseThrow(() -> ProblemException.badRequest("choose a decision"));
             // The identity is the session's, never the form's: ApprovalDesk checks role, requester and signatures.
-            desk.decide(requestId, viewer.name(), viewer.roles(), input);
+            desk.decide(requestId, viewer.name(), viewer.roles(), input, form.getFirst("acceptLicensesFor"));
         } catch (ProblemException refused) {
             ApprovalView view = view(requestId);
             DecisionForm again = DecisionForm.of(view, viewer).refilledWith(form);

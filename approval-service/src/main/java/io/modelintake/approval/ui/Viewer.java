@@ -34,6 +34,20 @@ public record Viewer(String name, Set<String> roles, String formToken) {
         return isOfficer() || isAuditor();
     }
 
+    public boolean isAdmin() {
+        return roles.contains(Roles.ADMIN);
+    }
+
+    /** Officers, auditors and admins read the company's record of accepted licences. */
+    public boolean readsAcceptances() {
+        return readsQueue() || isAdmin();
+    }
+
+    /** Officers and admins record an acceptance on the company's behalf; auditors only read. */
+    public boolean recordsAcceptances() {
+        return isOfficer() || isAdmin();
+    }
+
     /** The product's roles the user holds, sorted, for the header. */
     public List<String> productRoles() {
         TreeSet<String> shown = new TreeSet<>(roles);

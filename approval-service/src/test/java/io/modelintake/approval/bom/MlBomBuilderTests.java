@@ -74,6 +74,10 @@ class MlBomBuilderTests {
                 .isEqualTo("LicenseRef-CreativeML-OpenRAIL-PlusPlus-M");
         assertThat(dependsOn(bom, "RunDiffusion/Juggernaut-XL-v9"))
                 .containsExactly("stabilityai/stable-diffusion-xl-base-1.0");
+        assertThat(model.path("pedigree").path("ancestors")).extracting(a -> a.path("name").asText())
+                .containsExactly("stabilityai/stable-diffusion-xl-base-1.0");
+        assertThat(model.path("pedigree").path("ancestors").get(0).path("purl").asText())
+                .isEqualTo("pkg:huggingface/stabilityai/stable-diffusion-xl-base-1.0");
     }
 
     @Test
@@ -130,6 +134,10 @@ class MlBomBuilderTests {
         assertThat(properties(model, "decision")).containsExactly("REJECTED");
         assertThat(properties(model, "approver")).as("nobody approved a rejected request").isEmpty();
         assertThat(model.path("modelCard").path("modelParameters").has("datasets")).isFalse();
+        assertThat(model.path("pedigree").path("ancestors")).as("every base model once, in lineage order")
+                .extracting(a -> a.path("name").asText())
+                .containsExactly("runwayml/stable-diffusion-v1-5", "CompVis/stable-diffusion-v1-4");
+        assertThat(model.path("pedigree").path("ancestors").get(0).has("bom-ref")).isFalse();
     }
 
     @Test
@@ -145,6 +153,7 @@ class MlBomBuilderTests {
         assertThat(model.has("purl")).isFalse();
         assertThat(model.has("version")).isFalse();
         assertThat(properties(model, "riskTier")).isEmpty();
+        assertThat(model.has("pedigree")).as("a model without base models has no ancestors").isFalse();
         assertThat(dependsOn(bom, "acme-resnet50-imagenet")).containsExactly("dataset:imagenet-1k");
     }
 

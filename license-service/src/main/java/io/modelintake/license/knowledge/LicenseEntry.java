@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * One licence: its SPDX id (or {@code LicenseRef-…}), the Hugging Face tags and names that mean it, what it says
  * for each activity, its thresholds, jurisdiction terms and what flows down to derivatives. {@code exceptions}
- * holds, per SPDX exception id, the activity terms an SPDX {@code WITH} exception changes.
+ * holds, per SPDX exception id, the activity terms an SPDX {@code WITH} exception changes. {@code acceptance} is set
+ * when the licence is accepted by click-through, citing where it says so.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record LicenseEntry(
@@ -27,6 +28,7 @@ public record LicenseEntry(
         List<JurisdictionTerm> jurisdictionTerms,
         Set<FlowDown> flowsDown,
         Map<String, Map<Activity, ActivityTerm>> exceptions,
+        Acceptance acceptance,
         String note) {
 
     public LicenseEntry {

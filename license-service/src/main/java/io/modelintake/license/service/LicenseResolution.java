@@ -2,15 +2,19 @@ package io.modelintake.license.service;
 
 import io.modelintake.contracts.DecisionRecord;
 import io.modelintake.contracts.Findings;
+import io.modelintake.contracts.Lineage;
 import io.modelintake.contracts.ModelRequest;
 import io.modelintake.contracts.events.LicenseResolved;
 import io.modelintake.contracts.events.RequestRegistered;
 import io.modelintake.contracts.events.Topics;
 import io.modelintake.license.evaluation.LicenseEvaluation;
 import io.modelintake.license.evaluation.LicenseEvaluator;
+import io.modelintake.license.evaluation.LineageLicenses;
 import io.modelintake.license.evaluation.ModelCards;
 import io.modelintake.license.knowledge.KnowledgeSnapshot;
+import io.modelintake.license.rest.LicenseTextResource;
 import io.modelintake.platform.audit.DecisionRecorder;
+import io.modelintake.platform.knowledge.KnowledgeTexts;
 import io.modelintake.platform.messaging.PlatformConfig;
 import io.modelintake.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +36,9 @@ public class LicenseResolution {
     private final Outbox outbox;
     private final DecisionRecorder recorder;
     private final PlatformConfig platform;
+    private final LineageLicenses lineageLicenses = new LineageLicenses();
+    private final KnowledgeTexts texts = new KnowledgeTexts(LicenseResolution.class.getClassLoader(),
+            LicenseTextResource.TEXTS);
 
     public LicenseResolution(LicenseEvaluator evaluator, ModelCards cards, LicenseKnowledgeService knowledge,
             Outbox outbox, DecisionRecorder recorder, PlatformConfig platform) {
@@ -65,12 +72,14 @@ public class LicenseResolution {
         ModelRequest request = prepared.event().request();
         KnowledgeSnapshot snapshot = prepared.snapshot();
         LicenseEvaluation evaluation = evaluator.evaluate(request, prepared.cards(), snapshot);
+        Lineage lineage = evaluation.lineage().withLicenses(lineageLicenses.describe(evaluation.lineage(), snapshot,
+                id -> texts.find(id).map(text -> text.source().sha256())));
         outbox.publish(Topics.LICENSE_RESOLVED, Topics.TYPE_LICENSE_RESOLVED, request.id(),
-                new LicenseResolved(request, evaluation.lineage(), evaluation.findings(), snapshot.version()));
+                new LicenseResolved(request, lineage, evaluation.findings(), snapshot.version()));
         recorder.record(request.id(), DecisionRecord.Step.LICENSE_RESOLUTION, platform.serviceName(),
                 "RESOLVED " + evaluation.lineage().licenseExpression() + ": " + Findings.summary(evaluation.findings()),
                 Findings.reasons(evaluation.findings()),
-                Map.of("request", request, "lineage", evaluation.lineage(), "findings", evaluation.findings()),
+                Map.of("request", request, "lineage", lineage, "findings", evaluation.findings()),
                 snapshot.version());
     }
 

@@ -87,7 +87,7 @@ class LicenseKnowledgeTests {
         Map<Activity, ActivityTerm> terms = new HashMap<>(mit.activities());
         terms.put(Activity.DISTILL, new ActivityTerm(Verdict.UNSPECIFIED, List.of(), null, null, null, "curated", null));
         LicenseEntry changed = new LicenseEntry(mit.id(), mit.name(), mit.category(), mit.aliases(), mit.sourceUrl(),
-                mit.checked(), terms, mit.thresholds(), mit.jurisdictionTerms(), mit.flowsDown(), mit.exceptions(), "edited");
+                mit.checked(), terms, mit.thresholds(), mit.jurisdictionTerms(), mit.flowsDown(), mit.exceptions(), null, "edited");
 
         KnowledgeSnapshot next = BUNDLED.withLicense("v2", changed);
 

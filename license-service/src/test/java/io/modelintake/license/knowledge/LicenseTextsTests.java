@@ -66,6 +66,10 @@ class LicenseTextsTests {
                 citations.add(new Citation(file, license.id() + " jurisdiction term " + term.jurisdictions().stream().limit(3).toList(),
                         cited, term.clause(), term.quote()));
             });
+            if (license.acceptance() != null) {
+                citations.add(new Citation(file, license.id() + " acceptance", license.id(),
+                        license.acceptance().clause(), license.acceptance().quote()));
+            }
             license.exceptions().forEach((exception, terms) -> terms.forEach((activity, term) -> citations.add(
                     new Citation(file, license.id() + " WITH " + exception + " " + activity, exception, term.clause(), term.quote()))));
         }

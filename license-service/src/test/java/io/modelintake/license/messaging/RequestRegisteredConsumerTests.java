@@ -72,6 +72,19 @@ class RequestRegisteredConsumerTests {
     }
 
     @Test
+    void aLlamaRequestCarriesItsLicenceTextHashAndThatItBindsByClickThrough() throws Exception {
+        JsonNode event = resolve(UUID.randomUUID(), """
+                {"name": "Llama 3.1 support bot", "source": "other", "license": "llama3.1"}""");
+
+        JsonNode llama = event.path("lineage").path("licenses").get(0);
+        assertThat(llama.path("id").asText()).as("%s", event).isEqualTo("LicenseRef-Llama-3.1-Community");
+        // the sha256 of texts/LicenseRef-Llama-3.1-Community.txt, as its .source.yaml records it
+        assertThat(llama.path("textSha256").asText())
+                .isEqualTo("bf2eac60b81e5c5f779fc3b4849d3bfacfd63f97f3eb68b44e9c6868c5801712");
+        assertThat(llama.path("acceptance").path("clause").asText()).contains("I Accept");
+    }
+
+    @Test
     void theHubIsReadWithNoTransactionOpen() throws Exception {
         // inside a transaction the client refuses (next test), so a card read here proves none was open
         serve("acme/read-before-the-transaction", aResponse().withStatus(200)
