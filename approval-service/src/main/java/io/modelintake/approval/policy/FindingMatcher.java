@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which findings a rule is about. Every constraint given must hold (AND); a set holds when the finding's value is
- * one of its members (OR); an empty set or an absent pattern does not constrain.
+ * one of its members (OR); an empty set or an absent pattern does not constrain. {@code ruleIds} names the rules of
+ * the services that produced the finding (e.g. the EU AI Act screen's {@code EU_AI_ACT_ART5_1_F_...}).
  */
 record FindingMatcher(
         Set<Severity> severities,
@@ -19,7 +20,8 @@ record FindingMatcher(
         Set<SubjectKind> subjectKinds,
         Set<Activity> activities,
         Set<String> jurisdictions,
-        Optional<Pattern> code) {
+        Optional<Pattern> code,
+        Set<String> ruleIds) {
 
     FindingMatcher {
         severities = Set.copyOf(severities);
@@ -27,6 +29,7 @@ record FindingMatcher(
         subjectKinds = Set.copyOf(subjectKinds);
         activities = Set.copyOf(activities);
         jurisdictions = Set.copyOf(jurisdictions);
+        ruleIds = Set.copyOf(ruleIds);
     }
 
     boolean matches(Finding finding) {
@@ -35,6 +38,7 @@ record FindingMatcher(
                 && admits(subjectKinds, finding.subject() == null ? null : finding.subject().kind())
                 && admits(activities, finding.activity())
                 && admits(jurisdictions, finding.jurisdiction())
+                && admits(ruleIds, finding.ruleId())
                 && code.map(pattern -> finding.code() != null && pattern.matcher(finding.code()).matches())
                         .orElse(true);
     }

@@ -17,7 +17,8 @@ record PolicyFile(String version, List<Rule> rules) {
             List<String> subjectKind,
             List<String> activity,
             List<String> jurisdiction,
-            String codeMatches) {
+            String codeMatches,
+            List<String> ruleId) {
     }
 
     record UseCondition(List<String> activities, List<String> jurisdictions) {

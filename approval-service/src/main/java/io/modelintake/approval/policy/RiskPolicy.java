@@ -133,9 +133,11 @@ public final class RiskPolicy {
                 parseAll(condition.subjectKind(), value -> subjectKind(value, where)),
                 parseAll(condition.activity(), value -> parse(Activity.class, value, where, "activity")),
                 parseAll(condition.jurisdiction(), value -> jurisdiction(value, where)),
-                code);
+                code,
+                parseAll(condition.ruleId(), value -> ruleId(value, where)));
         if (matcher.severities().isEmpty() && matcher.verdicts().isEmpty() && matcher.subjectKinds().isEmpty()
-                && matcher.activities().isEmpty() && matcher.jurisdictions().isEmpty() && code.isEmpty()) {
+                && matcher.activities().isEmpty() && matcher.jurisdictions().isEmpty() && code.isEmpty()
+                && matcher.ruleIds().isEmpty()) {
             throw new InvalidPolicyException(where + ": a `finding` condition must constrain something");
         }
         return matcher;
@@ -160,6 +162,14 @@ public final class RiskPolicy {
         } catch (IllegalArgumentException e) {
             throw new InvalidPolicyException(where + ": `subjectKind` has unknown value '" + value + "'", e);
         }
+    }
+
+    // Rule ids of the services are UPPER_SNAKE_CASE, like the policy's own.
+    private static String ruleId(String value, String where) {
+        if (value == null || !RULE_ID.matcher(value).matches()) {
+            throw new InvalidPolicyException(where + ": `ruleId` '" + value + "' is not an UPPER_SNAKE_CASE rule id");
+        }
+        return value;
     }
 
     // Jurisdictions are ISO 3166 alpha-2 codes or EU (contracts IntendedUse).

@@ -1,6 +1,7 @@
 package io.modelintake.approval.ui;
 
 import io.modelintake.contracts.Activity;
+import io.modelintake.contracts.EuAiAct;
 import io.modelintake.contracts.IntendedUse;
 import io.modelintake.contracts.ModelSpec;
 import io.modelintake.contracts.RequestSubmission;
@@ -13,7 +14,8 @@ import java.util.Optional;
 /**
  * The new-request form as posted, and its mapping to the JSON of {@code POST /api/requests} (API.md). Field names
  * are the JSON paths, so that intake-service's validation errors land beside the field they name. Lists are typed
- * one per line (base models, datasets) or separated by commas, spaces or lines (jurisdictions).
+ * one per line (base models, datasets) or separated by commas, spaces or lines (jurisdictions). {@code euAiAct} is the
+ * EU AI Act block, sent only for a request with an EU jurisdiction.
  */
 public record NewRequestForm(
         String name,
@@ -26,7 +28,8 @@ public record NewRequestForm(
         List<String> activities,
         String jurisdictions,
         String expectedMonthlyActiveUsers,
-        String description) {
+        String description,
+        EuAiActFields euAiAct) {
 
     public static final String NAME = "model.name";
     public static final String SOURCE = "model.source";
@@ -42,17 +45,19 @@ public record NewRequestForm(
 
     public NewRequestForm {
         activities = activities == null ? List.of() : List.copyOf(activities);
+        euAiAct = euAiAct == null ? EuAiActFields.empty() : euAiAct;
     }
 
     public static NewRequestForm empty() {
-        return new NewRequestForm("", "huggingface", "", "main", "", "", "", List.of(), "", "", "");
+        return new NewRequestForm("", "huggingface", "", "main", "", "", "", List.of(), "", "", "",
+                EuAiActFields.empty());
     }
 
     public static NewRequestForm from(Map<String, List<String>> form) {
         return new NewRequestForm(text(form, NAME), text(form, SOURCE), text(form, REPO_ID), text(form, REVISION),
                 text(form, LICENSE), text(form, BASE_MODELS), text(form, DATASETS),
                 form.getOrDefault(ACTIVITIES, List.of()), text(form, JURISDICTIONS), text(form, USERS),
-                text(form, DESCRIPTION));
+                text(form, DESCRIPTION), EuAiActFields.from(form));
     }
 
     /** The submission, or the fields that cannot even be put into JSON (the rest is intake-service's to check). */
@@ -74,17 +79,23 @@ public record NewRequestForm(
                 errors.add(USERS, "must be a whole number");
             }
         }
+        List<String> codes = codes();
+        // The block is shown (and answered) only for the EU; what a hidden block still holds is not sent.
+        EuAiAct block = EuAiActFields.appliesTo(codes) ? euAiAct.toBlock(errors).orElse(null) : null;
         if (!errors.isEmpty()) {
             return new Mapped(Optional.empty(), errors);
         }
         ModelSpec model = new ModelSpec(name.strip(), blankToNull(source), blankToNull(repoId), blankToNull(revision),
                 blankToNull(license), null, null, lines(baseModels), lines(datasets));
-        List<String> codes = Arrays.stream(jurisdictions.split("[,;\\s]+"))
+        IntendedUse use = new IntendedUse(chosen, codes, users, null, blankToNull(description), block);
+        return new Mapped(Optional.of(new RequestSubmission(model, use)), errors);
+    }
+
+    private List<String> codes() {
+        return Arrays.stream(jurisdictions.split("[,;\\s]+"))
                 .filter(code -> !code.isBlank())
                 .map(code -> code.toUpperCase(Locale.ROOT))
                 .toList();
-        IntendedUse use = new IntendedUse(chosen, codes, users, null, blankToNull(description));
-        return new Mapped(Optional.of(new RequestSubmission(model, use)), errors);
     }
 
     /** Whether an activity's checkbox was ticked, for re-rendering the form. */

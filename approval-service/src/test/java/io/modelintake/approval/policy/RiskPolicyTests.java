@@ -19,7 +19,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,10 +34,15 @@ class RiskPolicyTests {
     private static final RiskPolicy POLICY = RiskPolicy.loadBundled();
 
     record FindingRow(String code, Severity severity, Verdict verdict, String subject, Activity activity,
-            String jurisdiction) {
+            String jurisdiction, String ruleId) {
+        FindingRow(String code, Severity severity, Verdict verdict, String subject, Activity activity,
+                String jurisdiction) {
+            this(code, severity, verdict, subject, activity, jurisdiction, null);
+        }
+
         Finding toFinding() {
             return new Finding(code, severity, Subject.of(SubjectKind.fromJson(subject), "subject-of-" + code),
-                    activity, jurisdiction, verdict, code, List.of(), List.of(), "TEST");
+                    activity, jurisdiction, verdict, code, List.of(), List.of(), ruleId == null ? "TEST" : ruleId);
         }
     }
 
@@ -104,6 +112,33 @@ class RiskPolicyTests {
                 "PERSONAL_DATA_IN_LINEAGE", "WARNING_FINDING", "DATASET_NO_WARRANTY");
     }
 
+    /**
+     * The policy names the EU AI Act screen's rules by id; an id the screen does not have would never fire. The
+     * screen's rules live in license-service (euaiact/eu-ai-act-rules.yaml): read as a file of the same repository.
+     */
+    @Test
+    void everyEuAiActRuleThePolicyNamesIsARuleOfTheScreen() throws IOException {
+        Path screen = Path.of("..", "license-service", "src", "main", "resources", "euaiact", "eu-ai-act-rules.yaml");
+        Map<String, Object> rules = new ObjectMapper(new YAMLFactory()).readValue(screen.toFile(), new TypeReference<>() { });
+        @SuppressWarnings("unchecked")
+        Set<String> screenIds = ((List<Map<String, Object>>) rules.get("rules")).stream()
+                .map(rule -> (String) rule.get("id")).collect(Collectors.toSet());
+        Map<String, Object> policy;
+        try (InputStream in = RiskPolicy.class.getClassLoader().getResourceAsStream(RiskPolicy.BUNDLED)) {
+            policy = new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<>() { });
+        }
+        @SuppressWarnings("unchecked")
+        List<String> named = ((List<Map<String, Object>>) policy.get("rules")).stream()
+                .map(rule -> (Map<String, Object>) rule.get("when"))
+                .map(when -> (Map<String, Object>) when.get("finding"))
+                .filter(finding -> finding != null && finding.get("ruleId") != null)
+                .flatMap(finding -> ((List<String>) finding.get("ruleId")).stream())
+                .toList();
+
+        assertThat(named).hasSizeGreaterThanOrEqualTo(30).allMatch(id -> id.startsWith("EU_AI_ACT_"));
+        assertThat(screenIds).containsAll(named);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             duplicate-id.yaml       | rule WARNING_FINDING | used twice
@@ -113,6 +148,7 @@ class RiskPolicyTests {
             empty-when.yaml         | rule NOTHING         | needs a `finding` or a `use`
             unknown-severity.yaml   | rule BAD_SEVERITY    | unknown value 'SEVERE'
             bad-regex.yaml          | rule BAD_REGEX       | not a regular expression
+            bad-rule-id.yaml        | rule BAD_RULE_ID     | `ruleId` 'art5' is not an UPPER_SNAKE_CASE rule id
             missing-version.yaml    | missing-version.yaml | `version` is required
             unknown-field.yaml      | unknown-field.yaml   | not a policy file
             """)

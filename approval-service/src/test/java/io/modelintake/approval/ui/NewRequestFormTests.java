@@ -10,7 +10,10 @@ import io.modelintake.contracts.RequestSubmission;
 import io.modelintake.platform.problem.Problem;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NewRequestFormTests {
 
@@ -46,14 +49,92 @@ class NewRequestFormTests {
                    "baseModels": ["stabilityai/stable-diffusion-xl-base-1.0"], "datasets": []},
                  "intendedUse": {"activities": ["SERVE_AS_API", "SELL_OUTPUTS"], "jurisdictions": ["US", "EU"],
                    "expectedMonthlyActiveUsers": 5000, "annualRevenueUsd": null,
-                   "description": "Marketing image generation behind our web app"}}
+                   "description": "Marketing image generation behind our web app", "euAiAct": null}}
                 """));
+    }
+
+    @Test
+    void anEuJurisdictionSendsTheEuAiActBlockAsApiMdWritesIt() throws Exception {
+        Map<String, List<String>> posted = Map.ofEntries(
+                Map.entry("model.name", List.of("SDXL")),
+                Map.entry("model.repoId", List.of("stabilityai/stable-diffusion-xl-base-1.0")),
+                Map.entry("intendedUse.activities", List.of("SERVE_AS_API")),
+                Map.entry("intendedUse.jurisdictions", List.of("fr")),
+                Map.entry("intendedUse.euAiAct.role", List.of("DOWNSTREAM_PROVIDER")),
+                Map.entry("intendedUse.euAiAct.annexIIIArea", List.of("NONE")),
+                Map.entry("intendedUse.euAiAct.art6_3Exemption", List.of("  ")),
+                Map.entry("intendedUse.euAiAct.interactsWithPeople", List.of("true")),
+                Map.entry("intendedUse.euAiAct.syntheticContent", List.of("IMAGE")),
+                Map.entry("intendedUse.euAiAct.practices", List.of("DEEP_FAKES")));
+
+        NewRequestForm.Mapped mapped = NewRequestForm.from(posted).toSubmission();
+
+        assertThat(mapped.errors().all()).isEmpty();
+        JsonNode sent = json.readTree(json.writeValueAsString(mapped.submission().orElseThrow().intendedUse()));
+        assertThat(sent.get("euAiAct")).isEqualTo(json.readTree("""
+                {"role": "DOWNSTREAM_PROVIDER", "annexIIIArea": "NONE", "art6_3Exemption": null,
+                 "interactsWithPeople": true, "syntheticContent": ["IMAGE"], "practices": ["DEEP_FAKES"]}
+                """));
+    }
+
+    @Test
+    void aBlockLeftFilledWhileNoJurisdictionIsInTheEuIsNotSent() {
+        NewRequestForm form = NewRequestForm.from(Map.of(
+                "model.name", List.of("x"), "model.license", List.of("MIT"),
+                "intendedUse.activities", List.of("INTERNAL_TOOL"), "intendedUse.jurisdictions", List.of("US, NO"),
+                "intendedUse.euAiAct.role", List.of("DEPLOYER"),
+                "intendedUse.euAiAct.annexIIIArea", List.of("EMPLOYMENT")));
+
+        assertThat(form.toSubmission().submission().orElseThrow().intendedUse().euAiAct()).isNull();
+    }
+
+    @Test
+    void anAnsweredBlockNeedsARoleAndKnownValuesBesideTheirFields() {
+        NewRequestForm form = NewRequestForm.from(Map.of(
+                "model.name", List.of("x"), "model.license", List.of("MIT"),
+                "intendedUse.activities", List.of("INTERNAL_TOOL"), "intendedUse.jurisdictions", List.of("de"),
+                "intendedUse.euAiAct.annexIIIArea", List.of("EMPLOYMENT"),
+                "intendedUse.euAiAct.syntheticContent", List.of("SMELL")));
+
+        NewRequestForm.Mapped mapped = form.toSubmission();
+
+        assertThat(mapped.submission()).isEmpty();
+        assertThat(mapped.errors().of("intendedUse.euAiAct.role")).isEqualTo("choose the company's role under the EU AI Act");
+        assertThat(mapped.errors().of("intendedUse.euAiAct.syntheticContent")).isEqualTo("unknown value SMELL");
+        assertThat(form.euAiAct().chose("EMPLOYMENT")).isTrue();
+    }
+
+    @Test
+    void anEuRequestThatLeavesTheBlockEmptySendsNone() {
+        NewRequestForm form = NewRequestForm.from(Map.of(
+                "model.name", List.of("x"), "model.license", List.of("MIT"),
+                "intendedUse.activities", List.of("INTERNAL_TOOL"), "intendedUse.jurisdictions", List.of("EU")));
+
+        assertThat(form.toSubmission().submission().orElseThrow().intendedUse().euAiAct()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DE            | true
+            us, hu        | true
+            EU            | true
+            fr;gr         | true
+            US NO         | false
+            CH, JP        | false
+            DEU           | false
+            FRANCE        | false
+            """)
+    void theBlockIsShownForTheEuAndEveryMemberStateButNotBeyond(String typed, boolean shown) {
+        // The page shows the block while the field matches the pattern, as a browser anchors it: ^(?:pattern)$
+        Pattern pattern = Pattern.compile("^(?:" + EuAiActFields.empty().euPattern() + ")$");
+        assertThat(pattern.matcher(typed).matches()).as("pattern for '%s'", typed).isEqualTo(shown);
+        assertThat(EuAiActFields.appliesTo(List.of(typed.toUpperCase().split("[,;\\s]+")))).as(typed).isEqualTo(shown);
     }
 
     @Test
     void blankOptionalFieldsAreLeftOut() {
         NewRequestForm form = new NewRequestForm("ResNet-50", "huggingface", "microsoft/resnet-50", "", "", "", "imagenet-1k",
-                List.of("INTERNAL_RESEARCH"), "JP", "", "");
+                List.of("INTERNAL_RESEARCH"), "JP", "", "", EuAiActFields.empty());
 
         RequestSubmission submission = form.toSubmission().submission().orElseThrow();
 
@@ -67,7 +148,7 @@ class NewRequestFormTests {
     @Test
     void whatCannotBeJsonIsShownBesideItsField() {
         NewRequestForm form = new NewRequestForm("x", "other", "", "", "MIT", "", "", List.of("TIME_TRAVEL"), "US",
-                "many", "");
+                "many", "", EuAiActFields.empty());
 
         NewRequestForm.Mapped mapped = form.toSubmission();
 

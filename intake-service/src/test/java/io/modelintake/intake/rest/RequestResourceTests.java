@@ -105,6 +105,44 @@ class RequestResourceTests {
     }
 
     @Test
+    void theEuAiActBlockIsKeptAsSubmitted() {
+        String location = given().auth().oauth2(TOKENS.accessToken("alice")).contentType(ContentType.JSON)
+                .body(JSON.replace("\"description\": \"benchmarking\"", """
+                        "description": "screening", "euAiAct": {"role": "DEPLOYER", "annexIIIArea": "EMPLOYMENT",
+                          "art6_3Exemption": "ranks nobody", "interactsWithPeople": false, "syntheticContent": ["TEXT"],
+                          "practices": ["PROFILING"]}"""))
+                .when().post("/api/requests")
+                .then().statusCode(202).extract().header("Location");
+
+        given().auth().oauth2(TOKENS.accessToken("alice")).get(location)
+                .then().statusCode(200)
+                .body("intendedUse.euAiAct.role", equalTo("DEPLOYER"))
+                .body("intendedUse.euAiAct.annexIIIArea", equalTo("EMPLOYMENT"))
+                .body("intendedUse.euAiAct.art6_3Exemption", equalTo("ranks nobody"))
+                .body("intendedUse.euAiAct.syntheticContent", hasItems("TEXT"))
+                .body("intendedUse.euAiAct.practices", hasItems("PROFILING"));
+    }
+
+    @Test
+    void aBrokenEuAiActBlockIsAProblemNamingEachField() {
+        given().auth().oauth2(TOKENS.accessToken("alice")).contentType(ContentType.JSON)
+                .body(JSON.replace("\"description\": \"benchmarking\"",
+                        "\"euAiAct\": {\"annexIIIArea\": \"NONE\", \"art6_3Exemption\": \"not high-risk\"}"))
+                .when().post("/api/requests")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("violations.field", hasItems("intendedUse.euAiAct.role", "intendedUse.euAiAct.art6_3Exemption"));
+
+        given().auth().oauth2(TOKENS.accessToken("alice")).contentType(ContentType.JSON)
+                .body(JSON.replace("\"description\": \"benchmarking\"",
+                        "\"euAiAct\": {\"role\": \"DEPLOYER\", \"syntheticContent\": [\"SMELL\"]}"))
+                .when().post("/api/requests")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("violations[0].field", equalTo("intendedUse.euAiAct.syntheticContent[0]"));
+    }
+
+    @Test
     void withoutATokenTheAnswerIs401AsProblemJson() {
         given().contentType(ContentType.JSON).body(JSON)
                 .when().post("/api/requests")

@@ -2,14 +2,17 @@ package io.modelintake.license.config;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.modelintake.license.client.HuggingFaceHubClient;
+import io.modelintake.contracts.Jurisdictions;
 import io.modelintake.license.client.ModelCardCache;
+import io.modelintake.license.euaiact.EuAiActRules;
+import io.modelintake.license.euaiact.EuAiActScreen;
 import io.modelintake.license.evaluation.LicenseEvaluator;
 import io.modelintake.license.evaluation.ModelCards;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** The plain-Java evaluation and the (cached) Hub client as beans. */
+/** The plain-Java evaluation, the EU AI Act screen with its bundled rules and the (cached) Hub client as beans. */
 @ApplicationScoped
 public class EvaluationProducer {
 
@@ -17,6 +20,12 @@ public class EvaluationProducer {
     @ApplicationScoped
     LicenseEvaluator evaluator() {
         return new LicenseEvaluator();
+    }
+
+    @Produces
+    @ApplicationScoped
+    EuAiActScreen euAiActScreen() {
+        return new EuAiActScreen(EuAiActRules.loadBundled(), Jurisdictions.standard());
     }
 
     @Produces

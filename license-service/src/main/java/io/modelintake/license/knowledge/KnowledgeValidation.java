@@ -59,6 +59,31 @@ final class KnowledgeValidation {
         require(key, entry.repoId() != null && !entry.repoId().isBlank(), "has no repo id");
         require(key, entry.license() != null && !entry.license().isBlank(), "has no licence");
         requireSource(key, entry.sourceUrl(), entry.checked() != null);
+        if (entry.euAiAct() != null) {
+            checkEuAiActMarks(key, entry.euAiAct());
+        }
+    }
+
+    /** Only a mark that can be cited is set; the marks must not contradict Art. 53(2). */
+    private void checkEuAiActMarks(String key, EuAiActMarks marks) {
+        require(key, !marks.marked().isEmpty(), "has an euAiAct entry that sets no mark");
+        require(key, marks.generalPurpose() || !marks.systemicRisk() && !marks.openSourceExemption(),
+                "marks systemicRisk or openSourceExemption without generalPurpose");
+        require(key, !(marks.systemicRisk() && marks.openSourceExemption()),
+                "marks both systemicRisk and openSourceExemption: Art. 53(2) excludes models with systemic risk");
+        for (EuAiActMarks.Source source : marks.sources()) {
+            require(key, marks.marked().contains(source.mark()), "cites a source for mark '" + source.mark()
+                    + "', which is not set (marks: " + String.join(", ", marks.marked()) + ")");
+            require(key, source.url() != null && source.url().startsWith("http"), "mark " + source.mark()
+                    + " has a source without url");
+            require(key, source.clause() != null && !source.clause().isBlank(), "mark " + source.mark()
+                    + " has a source without clause");
+            require(key, source.checked() != null, "mark " + source.mark() + " has a source without checked date");
+        }
+        for (String mark : marks.marked()) {
+            require(key, marks.sources().stream().anyMatch(source -> mark.equals(source.mark())),
+                    "marks " + mark + " without a source for it");
+        }
     }
 
     KnowledgeException error(String key, String problem) {

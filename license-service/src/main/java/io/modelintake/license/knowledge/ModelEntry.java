@@ -8,6 +8,7 @@ import java.util.Set;
 /**
  * A well-known public model as its card states it: licence (tag, SPDX id or expression), base models and
  * training datasets (registry aliases). {@code flags} carry facts terms depend on, e.g. {@code multimodal}.
+ * {@code euAiAct} marks what the EU AI Act screen needs to know about the model, each mark with its source.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ModelEntry(
@@ -19,11 +20,17 @@ public record ModelEntry(
         Set<String> flags,
         String sourceUrl,
         LocalDate checked,
-        String note) {
+        String note,
+        EuAiActMarks euAiAct) {
 
     public ModelEntry {
         baseModels = baseModels == null ? List.of() : List.copyOf(baseModels);
         datasets = datasets == null ? List.of() : List.copyOf(datasets);
         flags = flags == null ? Set.of() : Set.copyOf(flags);
+    }
+
+    /** The EU AI Act marks, {@link EuAiActMarks#none()} when the entry sets none. */
+    public EuAiActMarks euAiActMarks() {
+        return euAiAct == null ? EuAiActMarks.none() : euAiAct;
     }
 }

@@ -1,12 +1,14 @@
 package io.modelintake.license.service;
 
 import io.modelintake.contracts.DecisionRecord;
+import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.Findings;
 import io.modelintake.contracts.Lineage;
 import io.modelintake.contracts.ModelRequest;
 import io.modelintake.contracts.events.LicenseResolved;
 import io.modelintake.contracts.events.RequestRegistered;
 import io.modelintake.contracts.events.Topics;
+import io.modelintake.license.euaiact.EuAiActScreen;
 import io.modelintake.license.evaluation.LicenseEvaluation;
 import io.modelintake.license.evaluation.LicenseEvaluator;
 import io.modelintake.license.evaluation.LineageLicenses;
@@ -19,18 +21,22 @@ import io.modelintake.platform.messaging.PlatformConfig;
 import io.modelintake.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Resolves the licences of a registered request and hands the request on to the dataset-registry, in two steps so
  * that no Hub call happens inside a database transaction: {@link #prepare} reads the model cards (I/O, no
  * transaction), {@link #resolve} evaluates with them and writes the outcome (in the consumer's transaction, no I/O
- * but the database).
+ * but the database). The EU AI Act screen runs on the lineage the evaluation resolved; its findings travel with the
+ * licence findings.
  */
 @ApplicationScoped
 public class LicenseResolution {
 
     private final LicenseEvaluator evaluator;
+    private final EuAiActScreen screen;
     private final ModelCards cards;
     private final LicenseKnowledgeService knowledge;
     private final Outbox outbox;
@@ -40,9 +46,10 @@ public class LicenseResolution {
     private final KnowledgeTexts texts = new KnowledgeTexts(LicenseResolution.class.getClassLoader(),
             LicenseTextResource.TEXTS);
 
-    public LicenseResolution(LicenseEvaluator evaluator, ModelCards cards, LicenseKnowledgeService knowledge,
-            Outbox outbox, DecisionRecorder recorder, PlatformConfig platform) {
+    public LicenseResolution(LicenseEvaluator evaluator, EuAiActScreen screen, ModelCards cards,
+            LicenseKnowledgeService knowledge, Outbox outbox, DecisionRecorder recorder, PlatformConfig platform) {
         this.evaluator = evaluator;
+        this.screen = screen;
         this.cards = cards;
         this.knowledge = knowledge;
         this.outbox = outbox;
@@ -53,7 +60,7 @@ public class LicenseResolution {
     /** The dry run: what the findings would be, without a request. */
     public Evaluated evaluate(ModelRequest request) {
         KnowledgeSnapshot snapshot = knowledge.current();
-        return new Evaluated(evaluator.evaluate(request, cards, snapshot), snapshot.version());
+        return new Evaluated(evaluate(request, cards, snapshot), snapshot.version());
     }
 
     /**
@@ -71,7 +78,7 @@ public class LicenseResolution {
     public void resolve(PreparedResolution prepared) {
         ModelRequest request = prepared.event().request();
         KnowledgeSnapshot snapshot = prepared.snapshot();
-        LicenseEvaluation evaluation = evaluator.evaluate(request, prepared.cards(), snapshot);
+        LicenseEvaluation evaluation = evaluate(request, prepared.cards(), snapshot);
         Lineage lineage = evaluation.lineage().withLicenses(lineageLicenses.describe(evaluation.lineage(), snapshot,
                 id -> texts.find(id).map(text -> text.source().sha256())));
         outbox.publish(Topics.LICENSE_RESOLVED, Topics.TYPE_LICENSE_RESOLVED, request.id(),
@@ -79,8 +86,17 @@ public class LicenseResolution {
         recorder.record(request.id(), DecisionRecord.Step.LICENSE_RESOLUTION, platform.serviceName(),
                 "RESOLVED " + evaluation.lineage().licenseExpression() + ": " + Findings.summary(evaluation.findings()),
                 Findings.reasons(evaluation.findings()),
-                Map.of("request", request, "lineage", lineage, "findings", evaluation.findings()),
-                snapshot.version());
+                Map.of("request", request, "lineage", lineage, "findings", evaluation.findings(),
+                        "euAiActRules", screen.rulesVersion()),
+                snapshot.version() + "; EU AI Act rules " + screen.rulesVersion());
+    }
+
+    /** The licence evaluation with the EU AI Act screen's findings on the lineage it resolved. */
+    private LicenseEvaluation evaluate(ModelRequest request, ModelCards modelCards, KnowledgeSnapshot snapshot) {
+        LicenseEvaluation licences = evaluator.evaluate(request, modelCards, snapshot);
+        List<Finding> screened = screen.screen(request, licences.lineage(), snapshot);
+        return screened.isEmpty() ? licences : new LicenseEvaluation(licences.lineage(),
+                Stream.concat(licences.findings().stream(), screened.stream()).toList());
     }
 
     /** An evaluation with the version of the knowledge it rests on. */

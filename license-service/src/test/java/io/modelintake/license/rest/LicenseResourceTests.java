@@ -109,6 +109,21 @@ class LicenseResourceTests {
     }
 
     @Test
+    void theDryRunScreensAnEuUseUnderTheEuAiAct() {
+        given().auth().oauth2(TOKENS.accessToken("alice")).contentType(ContentType.JSON)
+                .body("""
+                        {"model": {"name": "CV screener", "repoId": "meta-llama/Llama-3.1-8B-Instruct"},
+                         "intendedUse": {"activities": ["INTERNAL_TOOL"], "jurisdictions": ["DE"],
+                                         "euAiAct": {"role": "DEPLOYER", "annexIIIArea": "EMPLOYMENT"}}}
+                        """)
+                .post("/api/licenses/evaluate")
+                .then().statusCode(200)
+                .body("findings.findAll { it.ruleId == 'EU_AI_ACT_ANNEX_III_4_EMPLOYMENT' }.severity", hasItem("HIGH"))
+                .body("findings.findAll { it.ruleId == 'EU_AI_ACT_ART25_1_C_REPURPOSED_GPAI_SYSTEM' }.subject.id",
+                        hasItem("meta-llama/Llama-3.1-8B"));
+    }
+
+    @Test
     void theApiDescriptionNamesTheLicenseEntryOfTheGenericKnowledgeEndpoints() throws Exception {
         var api = mapper.readTree(given().auth().oauth2(TOKENS.accessToken("carol")).queryParam("format", "json")
                 .get("/q/openapi").then().statusCode(200).extract().asString());
