@@ -1,22 +1,31 @@
 package io.modelintake.license.config;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.modelintake.license.client.CivitaiClient;
+import io.modelintake.license.client.GithubClient;
 import io.modelintake.license.client.HuggingFaceHubClient;
 import io.modelintake.license.client.ModelCardCache;
+import io.modelintake.license.client.SourceClients;
 import io.modelintake.license.evaluation.LicenseEvaluator;
 import io.modelintake.license.evaluation.ModelCards;
+import io.modelintake.license.evaluation.ModelSources;
+import io.modelintake.license.evaluation.SeverityPolicy;
+import io.modelintake.license.knowledge.CivitaiBaseModels;
+import io.modelintake.license.knowledge.LicenseKnowledge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** The plain-Java evaluation and the (cached) Hub client as beans. */
+/** The plain-Java evaluation and the (cached) clients of the Hub, CivitAI and GitHub as beans. */
 @ApplicationScoped
 public class EvaluationProducer {
 
     @Produces
     @ApplicationScoped
     LicenseEvaluator evaluator() {
-        return new LicenseEvaluator();
+        // the CivitAI base-model mapping must name known models: checked against the bundled catalogue at start
+        return new LicenseEvaluator(new SeverityPolicy(),
+                CivitaiBaseModels.loadBundled().checkAgainst(LicenseKnowledge.loadBundled()));
     }
 
     @Produces
@@ -26,5 +35,26 @@ public class EvaluationProducer {
         return new ModelCardCache(
                 new HuggingFaceHubClient(config.hub().baseUrl(), config.hub().timeout(), QuarkusTransaction::isActive),
                 cache.maxEntries(), cache.foundTtl(), cache.notFoundTtl(), cache.unreachableTtl(), Ticker.systemTicker());
+    }
+
+    @Produces
+    @ApplicationScoped
+    CivitaiClient civitaiClient(LicenseConfig config) {
+        LicenseConfig.Civitai civitai = config.civitai();
+        return new CivitaiClient(civitai.baseUrl(), civitai.timeout(), civitai.token(), QuarkusTransaction::isActive);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ModelSources modelSources(LicenseConfig config, CivitaiClient civitai) {
+        LicenseConfig.Github github = config.github();
+        return new SourceClients(civitai, policy(config.civitai().cache()),
+                new GithubClient(github.baseUrl(), github.timeout(), github.token(), QuarkusTransaction::isActive),
+                policy(github.cache()), Ticker.systemTicker());
+    }
+
+    private static SourceClients.CachePolicy policy(LicenseConfig.Cache cache) {
+        return new SourceClients.CachePolicy(cache.maxEntries(), cache.foundTtl(), cache.notFoundTtl(),
+                cache.unreachableTtl());
     }
 }

@@ -123,7 +123,8 @@ final class SourceTerms {
         if (!repository.licenseRecognised()) {
             out.add(sourceFinding("CODE_LICENSE_UNRECOGNISED", Severity.WARNING, rootId, null, null,
                     repository.spdxId() == null
-                            ? "GitHub detects no licence file in " + repository.fullName() + ": the code's licence is unknown"
+                            ? "GitHub detects no licence file in " + repository.fullName() + " (or it is not a public repository):"
+                                    + " the code's licence is unknown"
                             : "GitHub does not recognise the licence file " + repository.licenseFile() + " of "
                                     + repository.fullName() + " (" + repository.licenseName() + "): read it",
                     List.of("Read the licence of " + repository.fullName() + "'s code"), fileUrl,

@@ -9,6 +9,8 @@ import io.modelintake.contracts.events.Topics;
 import io.modelintake.license.evaluation.LicenseEvaluation;
 import io.modelintake.license.evaluation.LicenseEvaluator;
 import io.modelintake.license.evaluation.ModelCards;
+import io.modelintake.license.evaluation.ModelSources;
+import io.modelintake.license.evaluation.SourceLookup;
 import io.modelintake.license.knowledge.KnowledgeSnapshot;
 import io.modelintake.platform.audit.DecisionRecorder;
 import io.modelintake.platform.messaging.PlatformConfig;
@@ -19,7 +21,8 @@ import java.util.Map;
 
 /**
  * Resolves the licences of a registered request and hands the request on to the dataset-registry, in two steps so
- * that no Hub call happens inside a database transaction: {@link #prepare} reads the model cards (I/O, no
+ * that no Hub, CivitAI or GitHub call happens inside a database transaction: {@link #prepare} reads the model cards
+ * and the model's source (I/O, no
  * transaction), {@link #resolve} evaluates with them and writes the outcome (in the consumer's transaction, no I/O
  * but the database).
  */
@@ -28,15 +31,17 @@ public class LicenseResolution {
 
     private final LicenseEvaluator evaluator;
     private final ModelCards cards;
+    private final ModelSources sources;
     private final LicenseKnowledgeService knowledge;
     private final Outbox outbox;
     private final DecisionRecorder recorder;
     private final PlatformConfig platform;
 
-    public LicenseResolution(LicenseEvaluator evaluator, ModelCards cards, LicenseKnowledgeService knowledge,
-            Outbox outbox, DecisionRecorder recorder, PlatformConfig platform) {
+    public LicenseResolution(LicenseEvaluator evaluator, ModelCards cards, ModelSources sources,
+            LicenseKnowledgeService knowledge, Outbox outbox, DecisionRecorder recorder, PlatformConfig platform) {
         this.evaluator = evaluator;
         this.cards = cards;
+        this.sources = sources;
         this.knowledge = knowledge;
         this.outbox = outbox;
         this.recorder = recorder;
@@ -46,17 +51,20 @@ public class LicenseResolution {
     /** The dry run: what the findings would be, without a request. */
     public Evaluated evaluate(ModelRequest request) {
         KnowledgeSnapshot snapshot = knowledge.current();
-        return new Evaluated(evaluator.evaluate(request, cards, snapshot), snapshot.version());
+        return new Evaluated(evaluator.evaluate(request, cards, askSource(request), snapshot), snapshot.version());
     }
 
     /**
      * Step one, before the transaction: the current knowledge snapshot and every model card the evaluation of this
-     * request will read, from the Hub (through its cache). An unreachable Hub is an answer here, not an error.
+     * request will read, from the Hub (through its cache), and what the model's source (CivitAI, GitHub) says of it.
+     * An unreachable source is an answer here, not an error.
      */
     @Transactional(Transactional.TxType.NEVER)
     public PreparedResolution prepare(RequestRegistered event) {
         KnowledgeSnapshot snapshot = knowledge.current();
-        return new PreparedResolution(event, snapshot, evaluator.gatherCards(event.request(), cards, snapshot));
+        SourceLookup source = askSource(event.request());
+        return new PreparedResolution(event, snapshot, evaluator.gatherCards(event.request(), cards, source, snapshot),
+                source);
     }
 
     /** Step two, in the consumer's transaction: evaluate with the gathered cards, publish the outcome, record it. */
@@ -64,7 +72,7 @@ public class LicenseResolution {
     public void resolve(PreparedResolution prepared) {
         ModelRequest request = prepared.event().request();
         KnowledgeSnapshot snapshot = prepared.snapshot();
-        LicenseEvaluation evaluation = evaluator.evaluate(request, prepared.cards(), snapshot);
+        LicenseEvaluation evaluation = evaluator.evaluate(request, prepared.cards(), prepared.source(), snapshot);
         outbox.publish(Topics.LICENSE_RESOLVED, Topics.TYPE_LICENSE_RESOLVED, request.id(),
                 new LicenseResolved(request, evaluation.lineage(), evaluation.findings(), snapshot.version()));
         recorder.record(request.id(), DecisionRecord.Step.LICENSE_RESOLUTION, platform.serviceName(),
@@ -72,6 +80,11 @@ public class LicenseResolution {
                 Findings.reasons(evaluation.findings()),
                 Map.of("request", request, "lineage", evaluation.lineage(), "findings", evaluation.findings()),
                 snapshot.version());
+    }
+
+    /** What the model's source says of it; null when it names none beyond the Hub. */
+    private SourceLookup askSource(ModelRequest request) {
+        return request.model().sourceReference().map(ref -> ModelSources.lookUp(sources, ref)).orElse(null);
     }
 
     /** An evaluation with the version of the knowledge it rests on. */
