@@ -22,10 +22,15 @@ public class EvaluationProducer {
 
     @Produces
     @ApplicationScoped
-    LicenseEvaluator evaluator() {
-        // the CivitAI base-model mapping must name known models: checked against the bundled catalogue at start
-        return new LicenseEvaluator(new SeverityPolicy(),
-                CivitaiBaseModels.loadBundled().checkAgainst(LicenseKnowledge.loadBundled()));
+    LicenseEvaluator evaluator(CivitaiBaseModels civitaiBaseModels) {
+        return new LicenseEvaluator(new SeverityPolicy(), civitaiBaseModels);
+    }
+
+    /** CivitAI's base models mapped to known models; each must be in the bundled catalogue, checked at start. */
+    @Produces
+    @ApplicationScoped
+    CivitaiBaseModels civitaiBaseModels() {
+        return CivitaiBaseModels.loadBundled().checkAgainst(LicenseKnowledge.loadBundled());
     }
 
     @Produces
