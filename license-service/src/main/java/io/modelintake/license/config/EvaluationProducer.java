@@ -15,6 +15,7 @@ import io.modelintake.license.knowledge.LicenseKnowledge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 
 /** The plain-Java evaluation and the (cached) clients of the Hub, CivitAI and GitHub as beans. */
 @ApplicationScoped
@@ -42,8 +43,10 @@ public class EvaluationProducer {
                 cache.maxEntries(), cache.foundTtl(), cache.notFoundTtl(), cache.unreachableTtl(), Ticker.systemTicker());
     }
 
+    /** Typed as itself only: the by-hash lookup needs it, while requests ask {@link ModelSources} (cached). */
     @Produces
     @ApplicationScoped
+    @Typed(CivitaiClient.class)
     CivitaiClient civitaiClient(LicenseConfig config) {
         LicenseConfig.Civitai civitai = config.civitai();
         return new CivitaiClient(civitai.baseUrl(), civitai.timeout(), civitai.token(), QuarkusTransaction::isActive);
