@@ -2,12 +2,13 @@ package io.modelintake.contracts;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Where a model's weights are at a source other than the Hugging Face Hub, parsed from {@code model.sourceRef}:
- * a CivitAI model or model version, or a GitHub repository. Parsed at the edge (intake-service rejects what does
+ * a CivitAI model or model version, a GitHub repository, or pretrained weights of a framework's hub. Parsed at the edge (intake-service rejects what does
  * not parse) and again where the source is asked (license-service).
  */
 public sealed interface SourceRef {
@@ -16,6 +17,8 @@ public sealed interface SourceRef {
     String CIVITAI = "civitai";
     /** The model source that names GitHub ({@code model.source}). */
     String GITHUB = "github";
+    /** The framework weight hubs whose pretrained weights are named by the framework's own name for them. */
+    Set<String> FRAMEWORK_HUBS = Set.of("torchvision", "timm");
 
     /** A stable id for findings and the lineage, e.g. {@code civitai:4201@501240} or {@code github:NVlabs/stylegan3}. */
     String id();
@@ -123,12 +126,43 @@ public sealed interface SourceRef {
         }
     }
 
+    /**
+     * Pretrained weights of a framework's hub, by the framework's own name for them: torchvision's
+     * {@code resnet50.IMAGENET1K_V2} (builder and weights enum), timm's {@code resnet50.a1_in1k}.
+     */
+    record FrameworkWeights(String hub, String weights) implements SourceRef {
+
+        private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,199}");
+
+        public static Optional<FrameworkWeights> parse(String hub, String text) {
+            if (text == null || !NAME.matcher(text.trim()).matches()) {
+                return Optional.empty();
+            }
+            return Optional.of(new FrameworkWeights(hub.toLowerCase(Locale.ROOT), text.trim()));
+        }
+
+        @Override
+        public String id() {
+            return hub + ":" + weights;
+        }
+
+        @Override
+        public String pageUrl() {
+            return "timm".equals(hub) ? "https://huggingface.co/timm/" + weights
+                    : "https://pytorch.org/vision/stable/models.html";
+        }
+    }
+
     /** The reference {@code text} names at {@code source}; empty when the source takes no reference or it does not parse. */
     static Optional<SourceRef> parse(String source, String text) {
         if (source == null) {
             return Optional.empty();
         }
-        return switch (source.toLowerCase(Locale.ROOT)) {
+        String name = source.toLowerCase(Locale.ROOT);
+        if (FRAMEWORK_HUBS.contains(name)) {
+            return FrameworkWeights.parse(name, text).map(SourceRef.class::cast);
+        }
+        return switch (name) {
             case CIVITAI -> Civitai.parse(text).map(SourceRef.class::cast);
             case GITHUB -> Github.parse(text).map(SourceRef.class::cast);
             default -> Optional.empty();
@@ -137,6 +171,7 @@ public sealed interface SourceRef {
 
     /** Whether {@code source} is one whose facts are read through {@code sourceRef}. */
     static boolean takesRef(String source) {
-        return CIVITAI.equalsIgnoreCase(source) || GITHUB.equalsIgnoreCase(source);
+        return CIVITAI.equalsIgnoreCase(source) || GITHUB.equalsIgnoreCase(source)
+                || source != null && FRAMEWORK_HUBS.contains(source.toLowerCase(Locale.ROOT));
     }
 }

@@ -40,8 +40,11 @@ public @interface SourceRefFits {
             } else if (SourceRef.GITHUB.equalsIgnoreCase(model.source()) && model.sourceReference().isEmpty()) {
                 problem = given ? "must be a GitHub repository such as https://github.com/owner/repo"
                         : "is required for source github: the repository URL";
+            } else if (SourceRef.takesRef(model.source()) && model.sourceReference().isEmpty()) {
+                problem = given ? "must be the framework's name for the weights, e.g. resnet50.IMAGENET1K_V2"
+                        : "is required for source " + model.source() + ": the framework's name for the weights";
             } else if (given && !SourceRef.takesRef(model.source())) {
-                problem = "is only read for source civitai or github";
+                problem = "is only read for source civitai, github, torchvision or timm";
             }
             if (problem == null) {
                 return true;

@@ -8,7 +8,7 @@ import java.time.Duration;
 
 /**
  * The model sources beyond the Hub, each behind its own cache: CivitAI for {@link SourceRef.Civitai}, GitHub for
- * {@link SourceRef.Github}. A cached answer lives {@code foundTtl}, {@code notFoundTtl} or {@code unreachableTtl}
+ * {@link SourceRef.Github}; framework hubs have no API and are answered from the knowledge in the evaluation. A cached answer lives {@code foundTtl}, {@code notFoundTtl} or {@code unreachableTtl}
  * by its kind, like the Hub's cards.
  */
 public final class SourceClients implements ModelSources {
@@ -36,6 +36,10 @@ public final class SourceClients implements ModelSources {
 
     @Override
     public SourceLookup find(SourceRef ref) {
+        if (ref instanceof SourceRef.FrameworkWeights) {
+            // a framework hub has no API to ask; the evaluation reads what is known of it in the knowledge
+            return new SourceLookup.NotFound(ref, "no API: answered from knowledge/sources/framework-weights.yaml");
+        }
         if (ref instanceof SourceRef.Civitai) {
             return civitaiAnswers.get(ref, key -> ModelSources.lookUp(civitai, key));
         }

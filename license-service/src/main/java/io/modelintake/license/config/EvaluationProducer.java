@@ -11,6 +11,7 @@ import io.modelintake.license.evaluation.ModelCards;
 import io.modelintake.license.evaluation.ModelSources;
 import io.modelintake.license.evaluation.SeverityPolicy;
 import io.modelintake.license.knowledge.CivitaiBaseModels;
+import io.modelintake.license.knowledge.FrameworkWeights;
 import io.modelintake.license.knowledge.LicenseKnowledge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,8 @@ public class EvaluationProducer {
     @Produces
     @ApplicationScoped
     LicenseEvaluator evaluator(CivitaiBaseModels civitaiBaseModels) {
-        return new LicenseEvaluator(new SeverityPolicy(), civitaiBaseModels);
+        return new LicenseEvaluator(new SeverityPolicy(), civitaiBaseModels,
+                FrameworkWeights.loadBundled().checkAgainst(LicenseKnowledge.loadBundled()));
     }
 
     /** CivitAI's base models mapped to known models; each must be in the bundled catalogue, checked at start. */

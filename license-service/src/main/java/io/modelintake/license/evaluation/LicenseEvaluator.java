@@ -16,6 +16,7 @@ import io.modelintake.contracts.Verdict;
 import io.modelintake.license.knowledge.ActivityTerm;
 import io.modelintake.license.knowledge.AddendumEntry;
 import io.modelintake.license.knowledge.CivitaiBaseModels;
+import io.modelintake.license.knowledge.FrameworkWeights;
 import io.modelintake.license.knowledge.KnowledgeSnapshot;
 import io.modelintake.license.knowledge.LicenseExpression;
 import io.modelintake.license.knowledge.ModelEntry;
@@ -51,13 +52,16 @@ public final class LicenseEvaluator {
     }
 
     public LicenseEvaluator(SeverityPolicy severity) {
-        this(severity, CivitaiBaseModels.loadBundled());
+        this(severity, CivitaiBaseModels.loadBundled(), FrameworkWeights.loadBundled());
     }
 
-    /** {@code civitaiBaseModels} maps CivitAI's base model names to known models (knowledge/sources). */
-    public LicenseEvaluator(SeverityPolicy severity, CivitaiBaseModels civitaiBaseModels) {
+    /**
+     * {@code civitaiBaseModels} maps CivitAI's base model names to known models, {@code frameworks} holds the framework
+     * hubs' code licences and known weights (both knowledge/sources).
+     */
+    public LicenseEvaluator(SeverityPolicy severity, CivitaiBaseModels civitaiBaseModels, FrameworkWeights frameworks) {
         this.severity = severity;
-        this.sources = new SourceTerms(civitaiBaseModels, this::finding);
+        this.sources = new SourceTerms(civitaiBaseModels, frameworks, this::finding);
     }
 
     /**
@@ -135,6 +139,11 @@ public final class LicenseEvaluator {
                 : sources.assess(rootId, sourceAnswer != null ? sourceAnswer
                         : new SourceLookup.Unreachable(ref, "not asked"), activities, context, snapshot, findings);
         rootBases.addAll(fromSource.baseModels());
+        fromSource.datasets().forEach(dataset -> addDataset(datasets, dataset, rootId));
+        if (licenseText == null && fromSource.weightsLicense() != null) {
+            licenseText = fromSource.weightsLicense(); // what the hub states for these weights
+            origin = fromSource.origin();
+        }
         if (rootEntry != null) {
             if (licenseText == null) {
                 licenseText = rootEntry.license();

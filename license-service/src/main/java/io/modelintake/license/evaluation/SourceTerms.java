@@ -4,11 +4,13 @@ import io.modelintake.contracts.Activity;
 import io.modelintake.contracts.Citation;
 import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.Severity;
+import io.modelintake.contracts.SourceRef;
 import io.modelintake.contracts.Subject;
 import io.modelintake.contracts.SubjectKind;
 import io.modelintake.contracts.TermsLayer;
 import io.modelintake.contracts.Verdict;
 import io.modelintake.license.knowledge.CivitaiBaseModels;
+import io.modelintake.license.knowledge.FrameworkWeights;
 import io.modelintake.license.knowledge.KnowledgeSnapshot;
 import io.modelintake.license.knowledge.LicenseExpression;
 import io.modelintake.license.knowledge.ObligationWeight;
@@ -37,22 +39,33 @@ final class SourceTerms {
      * licence (CivitAI's flags), whether only a code licence is known (GitHub), and a description for messages.
      */
     record Contribution(List<String> baseModels, boolean weightsTermsGiven, boolean codeLicenseOnly, String origin,
-            String codeLicense, String sourceUrl) {
-        static final Contribution NONE = new Contribution(List.of(), false, false, null, null, null);
+            String codeLicense, String sourceUrl, String weightsLicense, List<String> datasets, String weightsStatement) {
+        static final Contribution NONE = new Contribution(List.of(), false, false, null, null, null, null, List.of(), null);
+
+        Contribution(List<String> baseModels, boolean weightsTermsGiven, boolean codeLicenseOnly, String origin,
+                String codeLicense, String sourceUrl) {
+            this(baseModels, weightsTermsGiven, codeLicenseOnly, origin, codeLicense, sourceUrl, null, List.of(), null);
+        }
     }
 
     private final CivitaiBaseModels baseModels;
+    private final FrameworkWeights frameworks;
     private final FindingBuilder findings;
     private final CivitaiPermissions permissions = new CivitaiPermissions();
     private final ExpressionVerdicts verdicts = new ExpressionVerdicts();
 
-    SourceTerms(CivitaiBaseModels baseModels, FindingBuilder findings) {
+    SourceTerms(CivitaiBaseModels baseModels, FrameworkWeights frameworks, FindingBuilder findings) {
         this.baseModels = baseModels;
+        this.frameworks = frameworks;
         this.findings = findings;
     }
 
     Contribution assess(String rootId, SourceLookup answer, List<Activity> activities, EvaluationContext context,
             KnowledgeSnapshot snapshot, List<Finding> out) {
+        // a framework hub has no API of its own to ask: the knowledge says what is known of its weights
+        if (answer.ref() instanceof SourceRef.FrameworkWeights weights) {
+            return framework(rootId, weights, activities, context, snapshot, out);
+        }
         if (answer instanceof SourceLookup.Found found && found.facts() instanceof CivitaiModel model) {
             return civitai(rootId, model, activities, out);
         }
@@ -131,33 +144,65 @@ final class SourceTerms {
                     Rule.CODE_LICENSE_IS_NOT_WEIGHTS_LICENSE).restingOn(TermsLayer.CODE));
             return new Contribution(List.of(), false, true, "github", "unrecognised", fileUrl);
         }
-        LicenseExpression expression = snapshot.expression(repository.spdxId());
+        String canonical = codeFindings(rootId, repository.fullName() + " (GitHub)", repository.spdxId(), fileUrl,
+                "GitHub's detection of " + repository.fullName() + "'s licence file", activities, context, snapshot, out);
+        return new Contribution(List.of(), false, true, "github", canonical, fileUrl);
+    }
+
+    private Contribution framework(String rootId, SourceRef.FrameworkWeights ref, List<Activity> activities,
+            EvaluationContext context, KnowledgeSnapshot snapshot, List<Finding> out) {
+        FrameworkWeights.Hub hub = frameworks.hub(ref.hub()).orElse(null);
+        if (hub == null) {
+            out.add(sourceFinding("FRAMEWORK_HUB_UNKNOWN", Severity.WARNING, rootId, null, null, "The knowledge holds"
+                    + " nothing on the " + ref.hub() + " hub", List.of(), ref.pageUrl(), Rule.MODEL_SOURCE_AVAILABLE));
+            return Contribution.NONE;
+        }
+        String canonical = codeFindings(rootId, hub.name(), hub.codeLicense(), hub.codeSourceUrl(),
+                hub.codeNote() == null ? "code licence of " + hub.name() : hub.codeNote(), activities, context,
+                snapshot, out);
+        FrameworkWeights.Weights weights = frameworks.weights(ref.id()).orElse(null);
+        if (weights == null) {
+            out.add(sourceFinding("FRAMEWORK_WEIGHTS_UNKNOWN", Severity.WARNING, rootId, null, null, "The knowledge"
+                    + " does not know " + ref.id() + ": the data it was trained on is not known; name its training"
+                    + " datasets in the request", List.of("Name the training datasets of " + ref.id()), ref.pageUrl(),
+                    Rule.MODEL_SOURCE_AVAILABLE));
+        }
+        String license = weights == null ? null : weights.license();
+        return new Contribution(List.of(), false, license == null, ref.hub(), canonical, hub.weightsSourceUrl(),
+                license, weights == null ? List.of() : weights.datasets(), hub.weightsStatement());
+    }
+
+    /** The code's licence per activity, each finding resting on the code; returns the canonical expression. */
+    private String codeFindings(String rootId, String what, String license, String url, String clause,
+            List<Activity> activities, EvaluationContext context, KnowledgeSnapshot snapshot, List<Finding> out) {
+        LicenseExpression expression = snapshot.expression(license);
         String canonical = expression.canonical();
         for (Activity activity : activities) {
             Outcome outcome = verdicts.evaluate(expression, activity, context, false);
             List<Citation> citations = new ArrayList<>(outcome.citations());
-            citations.add(new Citation(fileUrl, "GitHub's detection of " + repository.fullName() + "'s licence file"));
-            Outcome cited = new Outcome(
-                    outcome.verdict(), outcome.obligations(), citations, outcome.weight(), outcome.rule(),
-                    outcome.code(), outcome.jurisdiction(), outcome.detail());
+            citations.add(new Citation(url, clause));
+            Outcome cited = new Outcome(outcome.verdict(), outcome.obligations(), citations, outcome.weight(),
+                    outcome.rule(), outcome.code(), outcome.jurisdiction(), outcome.detail());
             out.add(findings.build("CODE_" + outcome.code(),
                     new Subject(SubjectKind.LICENSE, canonical, List.of(rootId, "code", canonical)), activity, cited,
-                    "Code licence " + canonical + " of " + repository.fullName() + " (GitHub) for " + activity + ": "
-                            + outcome.verdict() + " — " + outcome.detail() + "; it covers the code, not the weights")
-                    .restingOn(TermsLayer.CODE));
+                    "Code licence " + canonical + " of " + what + " for " + activity + ": " + outcome.verdict() + " — "
+                            + outcome.detail() + "; it covers the code, not the weights").restingOn(TermsLayer.CODE));
         }
-        return new Contribution(List.of(), false, true, "github", canonical, fileUrl);
+        return canonical;
     }
 
     /** The source's code licence is all that is known: the weights' licence is not the code's. */
     Finding weightsLicenseUnknown(String rootId, Activity activity, Contribution source) {
+        boolean hubSays = source.weightsStatement() != null;
         return new Finding("WEIGHTS_LICENSE_UNKNOWN", Severity.HIGH, new Subject(SubjectKind.MODEL, rootId,
                 List.of(rootId, "weights")), activity, null, Verdict.UNSPECIFIED, "Only the code licence of " + rootId
-                + " is known (" + source.codeLicense() + "); the weights published with it may carry their own licence or"
-                + " terms (a licence file beside the weights, a model card, the training data's terms). Whether "
-                + activity + " is allowed for the weights must be settled by a compliance officer",
-                List.of("Find the licence or terms of " + rootId + "'s weights before use"),
-                List.of(new Citation(source.sourceUrl(), "repository licence (code)")),
+                + " is known (" + source.codeLicense() + "); " + (hubSays ? "of its weights the hub says: \""
+                + source.weightsStatement() + "\" " : "the weights published with it may carry their own licence or"
+                + " terms (a licence file beside the weights, a model card, the training data's terms). ")
+                + "Whether " + activity + " is allowed for the weights must be settled by a compliance officer,"
+                + " with the training data's terms", List.of("Find the licence or terms of " + rootId
+                + "'s weights before use"), List.of(new Citation(source.sourceUrl(), hubSays
+                ? "the hub on its pretrained weights" : "repository licence (code)")),
                 Rule.CODE_LICENSE_IS_NOT_WEIGHTS_LICENSE.name(), TermsLayer.WEIGHTS);
     }
 

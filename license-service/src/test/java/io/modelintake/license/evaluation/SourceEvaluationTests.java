@@ -125,6 +125,43 @@ class SourceEvaluationTests {
                 .isEqualTo(evaluator.evaluate(request, ModelCards.none(), answer, KNOWLEDGE));
     }
 
+    @Test
+    void torchvisionWeightsRestOnTheirTrainingDataNotOnTheFrameworksBsdLicence() {
+        ModelRequest request = request("torchvision", "resnet50.IMAGENET1K_V2", null);
+
+        LicenseEvaluation evaluation = evaluator.evaluate(request, ModelCards.none(), new SourceLookup.NotFound(
+                request.model().sourceReference().orElseThrow(), "no API"), KNOWLEDGE);
+
+        assertThat(evaluation.findings()).filteredOn(f -> f.code().startsWith("CODE_"))
+                .hasSize(USE.size()).allMatch(f -> f.restsOn() == TermsLayer.CODE && f.subject().id().equals("BSD-3-Clause"));
+        assertThat(evaluation.findings()).filteredOn(f -> f.code().equals("WEIGHTS_LICENSE_UNKNOWN"))
+                .hasSize(USE.size()).allMatch(f -> f.restsOn() == TermsLayer.WEIGHTS
+                        && f.message().contains("derived from the dataset used for training"));
+        assertThat(evaluation.lineage().datasets()).extracting(d -> d.id()).containsExactly("imagenet-1k");
+        assertThat(evaluation.findings()).extracting(Finding::code).doesNotContain("MODEL_SOURCE_NOT_FOUND");
+    }
+
+    @Test
+    void weightsTheHubLicensesThemselvesAreJudgedByThatLicence() {
+        ModelRequest request = request("torchvision", "vit_b_16.IMAGENET1K_SWAG_E2E_V1", null);
+
+        LicenseEvaluation evaluation = evaluator.evaluate(request, ModelCards.none(), new SourceLookup.NotFound(
+                request.model().sourceReference().orElseThrow(), "no API"), KNOWLEDGE);
+
+        assertThat(evaluation.lineage().licenseExpression()).isEqualTo("CC-BY-NC-4.0");
+        assertThat(evaluation.lineage().licenseOrigin()).isEqualTo("torchvision");
+        assertThat(evaluation.findings()).filteredOn(f -> f.activity() == Activity.COMMERCIAL_PRODUCT
+                && f.restsOn() == TermsLayer.WEIGHTS).extracting(Finding::verdict).containsExactly(Verdict.PROHIBITED);
+    }
+
+    @Test
+    void everyFrameworkHubAndWeightsEntryNamesKnownLicences() {
+        io.modelintake.license.knowledge.FrameworkWeights.loadBundled().checkAgainst(KNOWLEDGE);
+        for (String hub : SourceRef.FRAMEWORK_HUBS) {
+            assertThat(io.modelintake.license.knowledge.FrameworkWeights.loadBundled().hub(hub)).as(hub).isPresent();
+        }
+    }
+
     private static ModelRequest request(String source, String sourceRef, String license) {
         return Requests.request(new ModelSpec("a model", source, null, null, license, null, null, List.of(), List.of(),
                 sourceRef), USE, List.of("US"), 1000L, null);
