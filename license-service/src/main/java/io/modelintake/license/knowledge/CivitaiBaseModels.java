@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -54,14 +53,7 @@ public final class CivitaiBaseModels {
 
     /** The mapping bundled with the service. */
     public static CivitaiBaseModels loadBundled() {
-        try (InputStream in = CivitaiBaseModels.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new KnowledgeException("no '" + FILE + "' on the classpath");
-            }
-            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new KnowledgeException(FILE + ": " + e.getMessage(), e);
-        }
+        return new CivitaiBaseModels(LicenseKnowledge.readResource(FILE, File.class));
     }
 
     /** Reads the YAML text of the mapping file. */

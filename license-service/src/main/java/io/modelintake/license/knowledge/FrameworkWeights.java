@@ -1,11 +1,5 @@
 package io.modelintake.license.knowledge;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -60,16 +54,7 @@ public final class FrameworkWeights {
     }
 
     public static FrameworkWeights loadBundled() {
-        try (InputStream in = FrameworkWeights.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new KnowledgeException("no '" + FILE + "' on the classpath");
-            }
-            return new FrameworkWeights(JsonMapper.builder(new YAMLFactory()).findAndAddModules()
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-                    .readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8), File.class));
-        } catch (IOException e) {
-            throw new KnowledgeException(FILE + ": " + e.getMessage(), e);
-        }
+        return new FrameworkWeights(LicenseKnowledge.readResource(FILE, File.class));
     }
 
     /** Every licence named (a hub's code licence, a weights licence) is in the knowledge. */
