@@ -10,15 +10,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A licence cannot be resolved from nothing: the model names one, or a repo id whose card names one. The
- * violation is reported on {@code license}, the field an engineer fills to fix it.
+ * A licence cannot be resolved from nothing: the model names one, a repo id whose card names one, or a reference
+ * at CivitAI or GitHub whose answer does. The violation is reported on {@code license}, the field an engineer fills
+ * to fix it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = LicenseOrRepoId.Check.class)
 public @interface LicenseOrRepoId {
 
-    String message() default "give model.license or model.repoId";
+    String message() default "give model.license, model.repoId, or model.sourceRef with source civitai or github";
 
     Class<?>[] groups() default {};
 
@@ -28,7 +29,8 @@ public @interface LicenseOrRepoId {
 
         @Override
         public boolean isValid(ModelSpec model, ConstraintValidatorContext context) {
-            if (model == null || isGiven(model.license()) || isGiven(model.repoId())) {
+            if (model == null || isGiven(model.license()) || isGiven(model.repoId())
+                    || SourceRef.takesRef(model.source()) && isGiven(model.sourceRef())) {
                 return true;
             }
             context.disableDefaultConstraintViolation();

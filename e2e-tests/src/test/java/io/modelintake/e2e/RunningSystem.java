@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * The whole system as a user runs it: one Kafka broker, one PostgreSQL (each service in its own schema, connected
- * as a non-superuser role), the real Keycloak with realm model-intake, a stand-in Hugging Face Hub serving recorded
- * model cards, and the four packaged services as separate processes. The shared one runs on the ports of API.md
+ * as a non-superuser role), the real Keycloak with realm model-intake, a stand-in for the model sources serving
+ * recorded answers in their real formats (Hugging Face Hub model cards, CivitAI models, GitHub licences), and the four packaged services as separate processes. The shared one runs on the ports of API.md
  * (8081-8084), is started once per test JVM and stopped when it exits; a test that breaks its system (kills
  * services, the broker) starts one of its own on other ports with {@link #start}.
  */
@@ -77,6 +77,8 @@ final class RunningSystem implements AutoCloseable {
                 "quarkus.datasource.password", PostgresServer.APP_PASSWORD,
                 "quarkus.oidc.auth-server-url", KeycloakServer.REALM_URL,
                 "license.hub.base-url", hub.baseUrl(),
+                "license.civitai.base-url", hub.baseUrl(),
+                "license.github.base-url", hub.baseUrl(),
                 "approval.intake.url", "http://127.0.0.1:" + port(portBase, INTAKE),
                 "approval.licenses.url", "http://127.0.0.1:" + port(portBase, LICENSE));
         Map<String, ServiceProcess> services = new LinkedHashMap<>();

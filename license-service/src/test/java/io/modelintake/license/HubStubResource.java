@@ -9,7 +9,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Map;
 
-/** A local stand-in for the Hugging Face Hub serving recorded {@code /api/models/{repoId}} answers (src/test/resources/hub). */
+/**
+ * A local stand-in for the model sources, serving answers in their real formats (src/test/resources/hub): the Hugging
+ * Face Hub's {@code /api/models/{repoId}}, CivitAI's {@code /api/v1/models/{id}}, {@code /api/v1/model-versions/…}
+ * and GitHub's {@code /repos/{owner}/{repo}/license}. Their paths do not overlap, so one server plays all three.
+ */
 public class HubStubResource implements QuarkusTestResourceLifecycleManager {
 
     /** Marks the test's {@link WireMockServer} field: a test can stub a repo of its own and count the calls. */
@@ -25,7 +29,9 @@ public class HubStubResource implements QuarkusTestResourceLifecycleManager {
         hub = new WireMockServer(WireMockConfiguration.options().dynamicPort().usingFilesUnderClasspath("hub"));
         hub.start();
         // a local stub answers at once; on a loaded machine a slow first answer must not pass for an outage
-        return Map.of("license.hub.base-url", hub.baseUrl(), "license.hub.timeout", "10s");
+        return Map.of("license.hub.base-url", hub.baseUrl(), "license.hub.timeout", "10s",
+                "license.civitai.base-url", hub.baseUrl(), "license.civitai.timeout", "10s",
+                "license.github.base-url", hub.baseUrl(), "license.github.timeout", "10s");
     }
 
     @Override

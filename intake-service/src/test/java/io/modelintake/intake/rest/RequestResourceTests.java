@@ -91,7 +91,44 @@ class RequestResourceTests {
                 .when().post("/api/requests")
                 .then().statusCode(400)
                 .body("violations.field", hasItems("model.license"))
-                .body("violations.message", hasItems("give model.license or model.repoId"));
+                .body("violations.message", hasItems(
+                        "give model.license, model.repoId, or model.sourceRef with source civitai or github"));
+    }
+
+    @Test
+    void aCivitaiOrGithubModelIsNamedByItsSourceRef() {
+        for (String model : new String[] {
+                """
+                {"name": "Neon Noir", "source": "civitai", "sourceRef": "https://civitai.com/models/100001?modelVersionId=200001"}""",
+                """
+                {"name": "StyleGAN3", "source": "github", "sourceRef": "https://github.com/NVlabs/stylegan3"}"""}) {
+            given().auth().oauth2(TOKENS.accessToken("alice")).contentType(ContentType.JSON)
+                    .body("""
+                            {"model": %s, "intendedUse": {"activities": ["INTERNAL_RESEARCH"], "jurisdictions": ["US"]}}
+                            """.formatted(model))
+                    .when().post("/api/requests")
+                    .then().statusCode(202);
+        }
+    }
+
+    @Test
+    void aSourceRefThatNamesNothingAtItsSourceIsAProblemOnThatField() {
+        for (String model : new String[] {
+                """
+                {"name": "x", "source": "civitai", "sourceRef": "https://civitai.com/images/42"}""",
+                """
+                {"name": "x", "source": "github", "sourceRef": "https://gitlab.com/owner/repo"}""",
+                """
+                {"name": "x", "source": "huggingface", "repoId": "acme/x", "sourceRef": "https://github.com/acme/x"}"""}) {
+            given().auth().oauth2(TOKENS.accessToken("alice")).contentType(ContentType.JSON)
+                    .body("""
+                            {"model": %s, "intendedUse": {"activities": ["INTERNAL_RESEARCH"], "jurisdictions": ["US"]}}
+                            """.formatted(model))
+                    .when().post("/api/requests")
+                    .then().statusCode(400)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("violations.field", hasItems("model.sourceRef"));
+        }
     }
 
     @Test

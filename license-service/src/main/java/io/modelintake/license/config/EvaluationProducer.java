@@ -1,25 +1,42 @@
 package io.modelintake.license.config;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.modelintake.license.client.CivitaiClient;
+import io.modelintake.license.client.GithubClient;
 import io.modelintake.license.client.HuggingFaceHubClient;
 import io.modelintake.contracts.Jurisdictions;
 import io.modelintake.license.client.ModelCardCache;
+import io.modelintake.license.client.SourceClients;
 import io.modelintake.license.euaiact.EuAiActRules;
 import io.modelintake.license.euaiact.EuAiActScreen;
 import io.modelintake.license.evaluation.LicenseEvaluator;
 import io.modelintake.license.evaluation.ModelCards;
+import io.modelintake.license.evaluation.ModelSources;
+import io.modelintake.license.evaluation.SeverityPolicy;
+import io.modelintake.license.knowledge.CivitaiBaseModels;
+import io.modelintake.license.knowledge.FrameworkWeights;
+import io.modelintake.license.knowledge.LicenseKnowledge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 
-/** The plain-Java evaluation, the EU AI Act screen with its bundled rules and the (cached) Hub client as beans. */
+/** The plain-Java evaluation, the EU AI Act screen with its bundled rules and the (cached) clients of the Hub, CivitAI and GitHub as beans. */
 @ApplicationScoped
 public class EvaluationProducer {
 
     @Produces
     @ApplicationScoped
-    LicenseEvaluator evaluator() {
-        return new LicenseEvaluator();
+    LicenseEvaluator evaluator(CivitaiBaseModels civitaiBaseModels) {
+        return new LicenseEvaluator(new SeverityPolicy(), civitaiBaseModels,
+                FrameworkWeights.loadBundled().checkAgainst(LicenseKnowledge.loadBundled()));
+    }
+
+    /** CivitAI's base models mapped to known models; each must be in the bundled catalogue, checked at start. */
+    @Produces
+    @ApplicationScoped
+    CivitaiBaseModels civitaiBaseModels() {
+        return CivitaiBaseModels.loadBundled().checkAgainst(LicenseKnowledge.loadBundled());
     }
 
     @Produces
@@ -35,5 +52,28 @@ public class EvaluationProducer {
         return new ModelCardCache(
                 new HuggingFaceHubClient(config.hub().baseUrl(), config.hub().timeout(), QuarkusTransaction::isActive),
                 cache.maxEntries(), cache.foundTtl(), cache.notFoundTtl(), cache.unreachableTtl(), Ticker.systemTicker());
+    }
+
+    /** Typed as itself only: the by-hash lookup needs it, while requests ask {@link ModelSources} (cached). */
+    @Produces
+    @ApplicationScoped
+    @Typed(CivitaiClient.class)
+    CivitaiClient civitaiClient(LicenseConfig config) {
+        LicenseConfig.Civitai civitai = config.civitai();
+        return new CivitaiClient(civitai.baseUrl(), civitai.timeout(), civitai.token(), QuarkusTransaction::isActive);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ModelSources modelSources(LicenseConfig config, CivitaiClient civitai) {
+        LicenseConfig.Github github = config.github();
+        return new SourceClients(civitai, policy(config.civitai().cache()),
+                new GithubClient(github.baseUrl(), github.timeout(), github.token(), QuarkusTransaction::isActive),
+                policy(github.cache()), Ticker.systemTicker());
+    }
+
+    private static SourceClients.CachePolicy policy(LicenseConfig.Cache cache) {
+        return new SourceClients.CachePolicy(cache.maxEntries(), cache.foundTtl(), cache.notFoundTtl(),
+                cache.unreachableTtl());
     }
 }

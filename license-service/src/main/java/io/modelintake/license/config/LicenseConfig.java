@@ -4,11 +4,50 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "license")
 public interface LicenseConfig {
 
     Hub hub();
+
+    /** CivitAI's public REST API, read for requests with {@code model.source} civitai and by file hash. */
+    Civitai civitai();
+
+    /** GitHub's REST API, read for the code licence of requests with {@code model.source} github. */
+    Github github();
+
+    interface Civitai {
+        /** CivitAI (or a mirror) whose {@code /api/v1/models/{id}} and {@code /api/v1/model-versions/…} answer. */
+        @WithDefault("https://civitai.com")
+        URI baseUrl();
+
+        /** A CivitAI API key (sent as a bearer token); CivitAI's model endpoints answer without one. */
+        Optional<String> token();
+
+        /** How long one CivitAI call may take before it counts as unreachable (a finding, not a failure). */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /** The cache of CivitAI's answers. */
+        Cache cache();
+    }
+
+    interface Github {
+        /** GitHub's REST API (or GitHub Enterprise's {@code /api/v3}) whose {@code /repos/{owner}/{repo}/license} answers. */
+        @WithDefault("https://api.github.com")
+        URI baseUrl();
+
+        /** A GitHub token (bearer); without one GitHub allows 60 requests an hour per address. */
+        Optional<String> token();
+
+        /** How long one GitHub call may take before it counts as unreachable (a finding, not a failure). */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /** The cache of GitHub's answers. */
+        Cache cache();
+    }
 
     interface Hub {
         /** The Hugging Face Hub (or a mirror) whose {@code /api/models/{repoId}} gives model card metadata. */

@@ -8,11 +8,15 @@ import io.modelintake.contracts.Lineage;
 import io.modelintake.contracts.ModelRequest;
 import io.modelintake.contracts.ModelSpec;
 import io.modelintake.contracts.Severity;
+import io.modelintake.contracts.SourceRef;
 import io.modelintake.contracts.Subject;
 import io.modelintake.contracts.SubjectKind;
+import io.modelintake.contracts.TermsLayer;
 import io.modelintake.contracts.Verdict;
 import io.modelintake.license.knowledge.ActivityTerm;
 import io.modelintake.license.knowledge.AddendumEntry;
+import io.modelintake.license.knowledge.CivitaiBaseModels;
+import io.modelintake.license.knowledge.FrameworkWeights;
 import io.modelintake.license.knowledge.KnowledgeSnapshot;
 import io.modelintake.license.knowledge.LicenseExpression;
 import io.modelintake.license.knowledge.ModelEntry;
@@ -41,13 +45,23 @@ public final class LicenseEvaluator {
 
     private final SeverityPolicy severity;
     private final ExpressionVerdicts verdicts = new ExpressionVerdicts();
+    private final SourceTerms sources;
 
     public LicenseEvaluator() {
         this(new SeverityPolicy());
     }
 
     public LicenseEvaluator(SeverityPolicy severity) {
+        this(severity, CivitaiBaseModels.loadBundled(), FrameworkWeights.loadBundled());
+    }
+
+    /**
+     * {@code civitaiBaseModels} maps CivitAI's base model names to known models, {@code frameworks} holds the framework
+     * hubs' code licences and known weights (both knowledge/sources).
+     */
+    public LicenseEvaluator(SeverityPolicy severity, CivitaiBaseModels civitaiBaseModels, FrameworkWeights frameworks) {
         this.severity = severity;
+        this.sources = new SourceTerms(civitaiBaseModels, frameworks, this::finding);
     }
 
     /**
@@ -58,25 +72,45 @@ public final class LicenseEvaluator {
      * gathered cannot drift from what the evaluation asks for.
      */
     public GatheredModelCards gatherCards(ModelRequest request, ModelCards source, KnowledgeSnapshot snapshot) {
+        return gatherCards(request, source, notAsked(request), snapshot);
+    }
+
+    /** As {@link #gatherCards(ModelRequest, ModelCards, KnowledgeSnapshot)}, with the model's source already asked. */
+    public GatheredModelCards gatherCards(ModelRequest request, ModelCards source, SourceLookup sourceAnswer,
+            KnowledgeSnapshot snapshot) {
         Map<String, ModelCardLookup> answers = new LinkedHashMap<>();
-        evaluate(request, repoId -> answers.computeIfAbsent(repoId, id -> ModelCards.lookUp(source, id)), snapshot);
+        evaluate(request, repoId -> answers.computeIfAbsent(repoId, id -> ModelCards.lookUp(source, id)), sourceAnswer,
+                snapshot);
         return new GatheredModelCards(answers);
     }
 
+    /** Evaluates a request whose model's source (CivitAI, GitHub), if it names one, was not asked: it says so. */
     public LicenseEvaluation evaluate(ModelRequest request, ModelCards cards, KnowledgeSnapshot snapshot) {
+        return evaluate(request, cards, notAsked(request), snapshot);
+    }
+
+    /**
+     * Evaluates a request with the model cards and the answer of the model's source ({@code sourceAnswer}, null when
+     * the model names no source beyond the Hub), both asked before.
+     */
+    public LicenseEvaluation evaluate(ModelRequest request, ModelCards cards, SourceLookup sourceAnswer,
+            KnowledgeSnapshot snapshot) {
         ModelSpec spec = request.model();
         IntendedUse use = request.intendedUse() != null ? request.intendedUse()
                 : new IntendedUse(List.of(), List.of(), null, null, null);
         List<Activity> activities = use.activities().isEmpty() ? List.of(Activity.values()) : use.activities();
         EvaluationContext context = new EvaluationContext(use.jurisdictions(), use.expectedMonthlyActiveUsers(),
                 use.annualRevenueUsd(), Set.of(), false);
-        String rootId = firstNonBlank(spec.repoId(), spec.name(), "unnamed-model");
+        SourceRef ref = spec.sourceReference().orElse(null);
+        String rootId = ref != null ? ref.id() : firstNonBlank(spec.repoId(), spec.name(), "unnamed-model");
         List<Finding> findings = new ArrayList<>();
         Map<String, Lineage.DatasetRef> datasets = new LinkedHashMap<>();
         spec.datasets().forEach(dataset -> addDataset(datasets, dataset, rootId));
 
         // the requested model: licence from the request, else the card, else the catalogue
-        ModelEntry rootEntry = snapshot.model(spec.repoId()).orElse(null);
+        // (the catalogue knows some GitHub repositories by owner/name, e.g. NVlabs/stylegan3, for their weights)
+        ModelEntry rootEntry = snapshot.model(ref instanceof SourceRef.Github github ? github.fullName()
+                : spec.repoId()).orElse(null);
         Set<String> rootBases = new LinkedHashSet<>(spec.baseModels());
         String licenseText = declaredLicense(spec.license(), spec.licenseName(), spec.licenseLink(), snapshot);
         String origin = licenseText == null ? null : "request";
@@ -100,6 +134,16 @@ public final class LicenseEvaluator {
                         rootEntry != null || licenseText != null));
             }
         }
+        // what the source says: CivitAI's permissions and base models, GitHub's code licence
+        SourceTerms.Contribution fromSource = ref == null ? SourceTerms.Contribution.NONE
+                : sources.assess(rootId, sourceAnswer != null ? sourceAnswer
+                        : new SourceLookup.Unreachable(ref, "not asked"), activities, context, snapshot, findings);
+        rootBases.addAll(fromSource.baseModels());
+        fromSource.datasets().forEach(dataset -> addDataset(datasets, dataset, rootId));
+        if (licenseText == null && fromSource.weightsLicense() != null) {
+            licenseText = fromSource.weightsLicense(); // what the hub states for these weights
+            origin = fromSource.origin();
+        }
         if (rootEntry != null) {
             if (licenseText == null) {
                 licenseText = rootEntry.license();
@@ -116,6 +160,12 @@ public final class LicenseEvaluator {
         if (licenseText == null && spec.isOwnTrainingRun()) {
             for (Activity activity : activities) {
                 findings.add(ownTrainingRun(rootId, activity));
+            }
+        } else if (licenseText == null && fromSource.weightsTermsGiven()) {
+            origin = fromSource.origin(); // the source's own terms for the weights stand in for a licence
+        } else if (licenseText == null && fromSource.codeLicenseOnly()) {
+            for (Activity activity : activities) {
+                findings.add(sources.weightsLicenseUnknown(rootId, activity, fromSource));
             }
         } else if (licenseText == null) {
             for (Activity activity : activities) {
@@ -255,10 +305,18 @@ public final class LicenseEvaluator {
         }
     }
 
+    /** A finding on the weights' terms (a model's licence, addendum or source permissions). */
     private Finding finding(String code, Subject subject, Activity activity, Outcome outcome, String message) {
         return new Finding(code, severity.severityOf(outcome.verdict(), outcome.weight()), subject, activity,
                 outcome.jurisdiction(), outcome.verdict(), message, outcome.obligations(), outcome.citations(),
-                outcome.rule().name());
+                outcome.rule().name(), TermsLayer.WEIGHTS);
+    }
+
+    /** The model names a source (CivitAI, GitHub) but no answer was handed in: it counts as unreachable. */
+    private static SourceLookup notAsked(ModelRequest request) {
+        return request.model().sourceReference()
+                .<SourceLookup>map(ref -> new SourceLookup.Unreachable(ref, "not asked before the evaluation"))
+                .orElse(null);
     }
 
     private static String licenseMessage(String model, String expression, Activity activity, Outcome outcome) {
@@ -272,7 +330,7 @@ public final class LicenseEvaluator {
                 Verdict.UNSPECIFIED, "No licence could be found for " + repoId + " (request, model card and catalogue"
                 + " are silent); whether " + activity + " is allowed must be settled by a compliance officer",
                 List.of("Identify the licence of " + repoId + " before use"), List.of(),
-                Rule.LICENSE_MUST_RESOLVE.name());
+                Rule.LICENSE_MUST_RESOLVE.name(), TermsLayer.WEIGHTS);
     }
 
     private static Finding ownTrainingRun(String rootId, Activity activity) {

@@ -30,6 +30,14 @@ public enum Rule {
     DECLARED_LICENCES_AGREE,
     /** The model card should be readable when it is the source of the licence or the lineage. */
     MODEL_CARD_AVAILABLE,
+    /** A CivitAI creator's permission flags for the activity (evaluation/CivitaiPermissions). */
+    CIVITAI_PERMISSIONS,
+    /** A CivitAI version's baseModel must resolve to a known model, whose licence then binds (knowledge/sources). */
+    CIVITAI_BASE_MODEL_KNOWN,
+    /** A repository's code licence is not its weights' licence: the weights need terms of their own. */
+    CODE_LICENSE_IS_NOT_WEIGHTS_LICENSE,
+    /** The model's source (CivitAI, GitHub) should answer when it is where the model's terms are read. */
+    MODEL_SOURCE_AVAILABLE,
     /** The lineage walk is cycle-safe and depth-bounded. */
     LINEAGE_BOUNDED;
 

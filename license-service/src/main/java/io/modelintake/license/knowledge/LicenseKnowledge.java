@@ -139,6 +139,17 @@ public final class LicenseKnowledge {
         return indexedFiles(root);
     }
 
+    /** One YAML resource of the knowledge (e.g. {@code knowledge/sources/…}) read as {@code type}; unknown fields fail. */
+    static <T> T readResource(String name, Class<T> type) {
+        try {
+            return JsonMapper.builder(new YAMLFactory()).findAndAddModules()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+                    .readValue(resource(LicenseKnowledge.class.getClassLoader(), name), type);
+        } catch (IOException e) {
+            throw new KnowledgeException(name + ": not valid: " + e.getMessage(), e);
+        }
+    }
+
     /** The files {@code root/index.txt} lists. */
     static Map<String, String> indexedFiles(String root) {
         ClassLoader loader = LicenseKnowledge.class.getClassLoader();

@@ -13,6 +13,8 @@ import io.modelintake.license.evaluation.LicenseEvaluation;
 import io.modelintake.license.evaluation.LicenseEvaluator;
 import io.modelintake.license.evaluation.LineageLicenses;
 import io.modelintake.license.evaluation.ModelCards;
+import io.modelintake.license.evaluation.ModelSources;
+import io.modelintake.license.evaluation.SourceLookup;
 import io.modelintake.license.knowledge.KnowledgeSnapshot;
 import io.modelintake.license.rest.LicenseTextResource;
 import io.modelintake.platform.audit.DecisionRecorder;
@@ -27,7 +29,8 @@ import java.util.stream.Stream;
 
 /**
  * Resolves the licences of a registered request and hands the request on to the dataset-registry, in two steps so
- * that no Hub call happens inside a database transaction: {@link #prepare} reads the model cards (I/O, no
+ * that no Hub, CivitAI or GitHub call happens inside a database transaction: {@link #prepare} reads the model cards
+ * and the model's source (I/O, no
  * transaction), {@link #resolve} evaluates with them and writes the outcome (in the consumer's transaction, no I/O
  * but the database). The EU AI Act screen runs on the lineage the evaluation resolved; its findings travel with the
  * licence findings.
@@ -38,6 +41,7 @@ public class LicenseResolution {
     private final LicenseEvaluator evaluator;
     private final EuAiActScreen screen;
     private final ModelCards cards;
+    private final ModelSources sources;
     private final LicenseKnowledgeService knowledge;
     private final Outbox outbox;
     private final DecisionRecorder recorder;
@@ -46,11 +50,12 @@ public class LicenseResolution {
     private final KnowledgeTexts texts = new KnowledgeTexts(LicenseResolution.class.getClassLoader(),
             LicenseTextResource.TEXTS);
 
-    public LicenseResolution(LicenseEvaluator evaluator, EuAiActScreen screen, ModelCards cards,
+    public LicenseResolution(LicenseEvaluator evaluator, EuAiActScreen screen, ModelCards cards, ModelSources sources,
             LicenseKnowledgeService knowledge, Outbox outbox, DecisionRecorder recorder, PlatformConfig platform) {
         this.evaluator = evaluator;
         this.screen = screen;
         this.cards = cards;
+        this.sources = sources;
         this.knowledge = knowledge;
         this.outbox = outbox;
         this.recorder = recorder;
@@ -60,17 +65,20 @@ public class LicenseResolution {
     /** The dry run: what the findings would be, without a request. */
     public Evaluated evaluate(ModelRequest request) {
         KnowledgeSnapshot snapshot = knowledge.current();
-        return new Evaluated(evaluate(request, cards, snapshot), snapshot.version());
+        return new Evaluated(evaluate(request, cards, askSource(request), snapshot), snapshot.version());
     }
 
     /**
      * Step one, before the transaction: the current knowledge snapshot and every model card the evaluation of this
-     * request will read, from the Hub (through its cache). An unreachable Hub is an answer here, not an error.
+     * request will read, from the Hub (through its cache), and what the model's source (CivitAI, GitHub) says of it.
+     * An unreachable source is an answer here, not an error.
      */
     @Transactional(Transactional.TxType.NEVER)
     public PreparedResolution prepare(RequestRegistered event) {
         KnowledgeSnapshot snapshot = knowledge.current();
-        return new PreparedResolution(event, snapshot, evaluator.gatherCards(event.request(), cards, snapshot));
+        SourceLookup source = askSource(event.request());
+        return new PreparedResolution(event, snapshot, evaluator.gatherCards(event.request(), cards, source, snapshot),
+                source);
     }
 
     /** Step two, in the consumer's transaction: evaluate with the gathered cards, publish the outcome, record it. */
@@ -78,7 +86,7 @@ public class LicenseResolution {
     public void resolve(PreparedResolution prepared) {
         ModelRequest request = prepared.event().request();
         KnowledgeSnapshot snapshot = prepared.snapshot();
-        LicenseEvaluation evaluation = evaluate(request, prepared.cards(), snapshot);
+        LicenseEvaluation evaluation = evaluate(request, prepared.cards(), prepared.source(), snapshot);
         Lineage lineage = evaluation.lineage().withLicenses(lineageLicenses.describe(evaluation.lineage(), snapshot,
                 id -> texts.find(id).map(text -> text.source().sha256())));
         outbox.publish(Topics.LICENSE_RESOLVED, Topics.TYPE_LICENSE_RESOLVED, request.id(),
@@ -92,11 +100,17 @@ public class LicenseResolution {
     }
 
     /** The licence evaluation with the EU AI Act screen's findings on the lineage it resolved. */
-    private LicenseEvaluation evaluate(ModelRequest request, ModelCards modelCards, KnowledgeSnapshot snapshot) {
-        LicenseEvaluation licences = evaluator.evaluate(request, modelCards, snapshot);
+    private LicenseEvaluation evaluate(ModelRequest request, ModelCards modelCards, SourceLookup sourceAnswer,
+            KnowledgeSnapshot snapshot) {
+        LicenseEvaluation licences = evaluator.evaluate(request, modelCards, sourceAnswer, snapshot);
         List<Finding> screened = screen.screen(request, licences.lineage(), snapshot);
         return screened.isEmpty() ? licences : new LicenseEvaluation(licences.lineage(),
                 Stream.concat(licences.findings().stream(), screened.stream()).toList());
+    }
+
+    /** What the model's source says of it; null when it names none beyond the Hub. */
+    private SourceLookup askSource(ModelRequest request) {
+        return request.model().sourceReference().map(ref -> ModelSources.lookUp(sources, ref)).orElse(null);
     }
 
     /** An evaluation with the version of the knowledge it rests on. */

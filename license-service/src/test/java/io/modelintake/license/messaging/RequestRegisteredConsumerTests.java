@@ -131,6 +131,54 @@ class RequestRegisteredConsumerTests {
     }
 
     @Test
+    void aCivitaiLoraOnFluxDevIsResolvedAgainstCivitaiAndItsBaseModelsLicenceBinds() throws Exception {
+        JsonNode event = resolve(UUID.randomUUID(), """
+                {"name": "Neon Noir", "source": "civitai",
+                 "sourceRef": "https://civitai.com/models/100001/neon-noir?modelVersionId=200001"}""");
+
+        assertThat(event.path("lineage").path("modelId").asText()).as("%s", event).isEqualTo("civitai:100001@200001");
+        assertThat(event.path("lineage").path("baseModels").get(0).path("repoId").asText())
+                .isEqualTo("black-forest-labs/FLUX.1-dev");
+        List<String> verdicts = new ArrayList<>();
+        event.path("findings").forEach(f -> {
+            if (f.path("activity").asText().equals("COMMERCIAL_PRODUCT")) {
+                verdicts.add(f.path("code").asText() + " " + f.path("verdict").asText() + " " + f.path("restsOn").asText());
+            }
+        });
+        assertThat(verdicts).as("the creator permits it, FLUX.1 [dev] does not").contains(
+                "CIVITAI_PERMISSIONS ALLOWED weights", "BASE_MODEL_RESTRICTION_FLOWS_DOWN PROHIBITED weights");
+        hub.verify(getRequestedFor(urlEqualTo("/api/v1/model-versions/200001")));
+    }
+
+    @Test
+    void aGithubRequestIsResolvedWithTheCodeLicenceKeptApartFromTheWeights() throws Exception {
+        JsonNode event = resolve(UUID.randomUUID(), """
+                {"name": "Segmenter", "source": "github", "sourceRef": "https://github.com/acme-vision/segmenter"}""");
+
+        List<String> layers = new ArrayList<>();
+        event.path("findings").forEach(f -> layers.add(f.path("code").asText() + " " + f.path("restsOn").asText()));
+        assertThat(layers).as("%s", event).contains("CODE_LICENSE_ALLOWS_ACTIVITY_WITH_CONDITIONS code",
+                "WEIGHTS_LICENSE_UNKNOWN weights");
+
+        JsonNode stylegan = resolve(UUID.randomUUID(), """
+                {"name": "StyleGAN3", "source": "github", "sourceRef": "https://github.com/NVlabs/stylegan3"}""");
+        assertThat(stylegan.path("lineage").path("licenseExpression").asText())
+                .as("the weights' own terms bind").isEqualTo("LicenseRef-NVIDIA-Source-Code-License-NC");
+    }
+
+    @Test
+    void anUnreachableCivitaiIsAnInfoFindingAndTheRequestIsStillResolved() throws Exception {
+        hub.stubFor(get(urlEqualTo("/api/v1/models/100404")).willReturn(aResponse().withStatus(503)));
+
+        JsonNode event = resolve(UUID.randomUUID(), """
+                {"name": "somewhere", "source": "civitai", "sourceRef": "100404"}""");
+
+        List<String> codes = new ArrayList<>();
+        event.path("findings").forEach(f -> codes.add(f.path("code").asText() + " " + f.path("severity").asText()));
+        assertThat(codes).as("%s", event).contains("MODEL_SOURCE_UNREACHABLE INFO", "LICENSE_MISSING HIGH");
+    }
+
+    @Test
     void aPayloadThatDoesNotParseIsDeadLettered() {
         String key = UUID.randomUUID().toString();
         try (CloudEventsClient kafka = new CloudEventsClient(bootstrapServers)) {

@@ -1,0 +1,48 @@
+package io.modelintake.license.client;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.modelintake.contracts.SourceRef;
+import io.modelintake.license.evaluation.ModelSources;
+import io.modelintake.license.evaluation.SourceLookup;
+import java.time.Duration;
+
+/**
+ * The model sources beyond the Hub, each behind its own cache: CivitAI for {@link SourceRef.Civitai}, GitHub for
+ * {@link SourceRef.Github}; framework hubs have no API and are answered from the knowledge in the evaluation. A cached answer lives {@code foundTtl}, {@code notFoundTtl} or {@code unreachableTtl}
+ * by its kind, like the Hub's cards.
+ */
+public final class SourceClients implements ModelSources {
+
+    /** How long each kind of answer of one source is kept, and how many. */
+    public record CachePolicy(long maxEntries, Duration foundTtl, Duration notFoundTtl, Duration unreachableTtl) {
+        AnswerCache<SourceRef, SourceLookup> cache(Ticker ticker) {
+            return new AnswerCache<>(maxEntries, answer -> answer instanceof SourceLookup.Found ? foundTtl
+                    : answer instanceof SourceLookup.NotFound ? notFoundTtl : unreachableTtl, ticker);
+        }
+    }
+
+    private final ModelSources civitai;
+    private final ModelSources github;
+    private final AnswerCache<SourceRef, SourceLookup> civitaiAnswers;
+    private final AnswerCache<SourceRef, SourceLookup> githubAnswers;
+
+    public SourceClients(ModelSources civitai, CachePolicy civitaiCache, ModelSources github, CachePolicy githubCache,
+            Ticker ticker) {
+        this.civitai = civitai;
+        this.github = github;
+        this.civitaiAnswers = civitaiCache.cache(ticker);
+        this.githubAnswers = githubCache.cache(ticker);
+    }
+
+    @Override
+    public SourceLookup find(SourceRef ref) {
+        if (ref instanceof SourceRef.FrameworkWeights) {
+            // a framework hub has no API to ask; the evaluation reads what is known of it in the knowledge
+            return new SourceLookup.NotFound(ref, "no API: answered from knowledge/sources/framework-weights.yaml");
+        }
+        if (ref instanceof SourceRef.Civitai) {
+            return civitaiAnswers.get(ref, key -> ModelSources.lookUp(civitai, key));
+        }
+        return githubAnswers.get(ref, key -> ModelSources.lookUp(github, key));
+    }
+}
