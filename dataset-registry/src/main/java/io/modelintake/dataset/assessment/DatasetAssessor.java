@@ -1,7 +1,6 @@
 package io.modelintake.dataset.assessment;
 
 import io.modelintake.contracts.Activity;
-import io.modelintake.contracts.Citation;
 import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.IntendedUse;
 import io.modelintake.contracts.Lineage;
@@ -14,7 +13,6 @@ import io.modelintake.contracts.Verdict;
 import io.modelintake.dataset.knowledge.DataSourceEntry;
 import io.modelintake.dataset.knowledge.DatasetEntry;
 import io.modelintake.dataset.knowledge.DatasetSnapshot;
-import io.modelintake.dataset.knowledge.DatasetStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +32,7 @@ public final class DatasetAssessor {
     private final TermsRule terms = new TermsRule();
     private final SensitiveContentRule sensitiveContent = new SensitiveContentRule();
     private final JurisdictionRule jurisdictions = new JurisdictionRule();
+    private final WithdrawalRule withdrawal = new WithdrawalRule();
 
     public List<Finding> assess(ModelRequest request, Lineage lineage, DatasetSnapshot snapshot) {
         ModelSpec model = request.model();
@@ -60,7 +59,7 @@ public final class DatasetAssessor {
             findings.add(provenanceUnknown(modelId));
         }
         for (ResolvedDataset dataset : known.values()) {
-            status(dataset, assessment).ifPresent(findings::add);
+            withdrawal.assess(dataset, assessment).ifPresent(findings::add);
             findings.addAll(terms.datasetTerms(dataset, assessment));
             for (String sourceId : dataset.entry().sources()) {
                 DataSourceEntry source = snapshot.source(sourceId).orElseThrow();
@@ -109,23 +108,5 @@ public final class DatasetAssessor {
                         + "its terms, sources and sensitive content have not been assessed.",
                 List.of("add the dataset to the registry with its terms, sources and checked date, then re-evaluate"),
                 List.of(), "DATASET_NOT_IN_REGISTRY");
-    }
-
-    private static Optional<Finding> status(ResolvedDataset dataset, Assessment assessment) {
-        DatasetEntry entry = dataset.entry();
-        if (!entry.isWithdrawnOrRetracted()) {
-            return Optional.empty();
-        }
-        boolean blocker = entry.status() == DatasetStatus.RETRACTED && assessment.trainsItself();
-        String ruleId = entry.status() == DatasetStatus.RETRACTED ? "DATASET_RETRACTED" : "DATASET_WITHDRAWN";
-        return Optional.of(new Finding(ruleId, blocker ? Severity.BLOCKER : Severity.HIGH,
-                new Subject(SubjectKind.DATASET, entry.id(), List.of(dataset.namedBy(), dataset.asNamed())), null, null,
-                blocker ? Verdict.PROHIBITED : Verdict.UNSPECIFIED,
-                entry.name() + " is " + entry.status().name().toLowerCase(Locale.ROOT) + " by its creators"
-                        + (entry.statusNote() == null ? "" : ": " + entry.statusNote())
-                        + (blocker ? " Copies still circulating are outside any terms its creators offer; do not train on them."
-                                   : " Weights trained on it carry that history; a human must decide."),
-                List.of(blocker ? "do not train on copies of a retracted dataset" : "record why weights trained on a withdrawn dataset are acceptable"),
-                List.of(new Citation(entry.sourceUrl(), "status: " + entry.status())), ruleId));
     }
 }

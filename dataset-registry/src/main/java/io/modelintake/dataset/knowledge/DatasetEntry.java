@@ -13,6 +13,7 @@ import java.util.Set;
  * {@code termsText} quotes the terms of access where they are not a licence. {@code activities} holds the
  * verdict of the dataset's own terms for each of the eight activities, for the party the terms bind.
  * {@code sources} are ids of {@link DataSourceEntry data sources} the data came from (lineage).
+ * {@code withdrawalReason} says why a WITHDRAWN or RETRACTED dataset was taken down.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record DatasetEntry(
@@ -24,6 +25,7 @@ public record DatasetEntry(
         TermsKind termsKind,
         DatasetStatus status,
         String statusNote,
+        WithdrawalReason withdrawalReason,
         Set<ContentFlag> flags,
         List<String> sources,
         Map<Activity, ActivityTerm> activities,

@@ -55,6 +55,10 @@ final class KnowledgeValidator {
                 throw new KnowledgeValidationException(origin, id, "needs a license (SPDX or LicenseRef-) or termsText");
             }
             requireExpression(origin, id, dataset.license());
+            if (dataset.isWithdrawnOrRetracted() != (dataset.withdrawalReason() != null)) {
+                throw new KnowledgeValidationException(origin, id, dataset.isWithdrawnOrRetracted()
+                        ? dataset.status() + " without a withdrawalReason" : "withdrawalReason on a dataset that is " + dataset.status());
+            }
             Set<Activity> missing = EnumSet.allOf(Activity.class);
             missing.removeAll(dataset.activities().keySet());
             if (!missing.isEmpty()) {

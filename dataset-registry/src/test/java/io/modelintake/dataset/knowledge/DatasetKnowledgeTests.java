@@ -70,7 +70,7 @@ class DatasetKnowledgeTests {
     void replacingOneDatasetGivesANewVersionAndKeepsTheOthers() {
         DatasetEntry ffhq = snapshot.dataset("ffhq").orElseThrow();
         DatasetEntry renamed = new DatasetEntry(ffhq.id(), "FFHQ (curated)", ffhq.aliases(), ffhq.license(), ffhq.termsText(), ffhq.termsKind(),
-                ffhq.status(), ffhq.statusNote(), ffhq.flags(), ffhq.sources(), ffhq.activities(), ffhq.sourceUrl(), ffhq.moreUrls(),
+                ffhq.status(), ffhq.statusNote(), ffhq.withdrawalReason(), ffhq.flags(), ffhq.sources(), ffhq.activities(), ffhq.sourceUrl(), ffhq.moreUrls(),
                 ffhq.checked(), ffhq.note());
 
         DatasetSnapshot next = snapshot.withDataset(renamed, "2026-11-26.2");

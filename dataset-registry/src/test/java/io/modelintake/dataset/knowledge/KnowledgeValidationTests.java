@@ -38,7 +38,7 @@ class KnowledgeValidationTests {
         DatasetSnapshot snapshot = load("valid");
         DatasetEntry beta = snapshot.dataset("beta").orElseThrow();
         DatasetEntry thief = new DatasetEntry("beta", beta.name(), List.of("a-one"), beta.license(), beta.termsText(), beta.termsKind(),
-                beta.status(), beta.statusNote(), beta.flags(), beta.sources(), beta.activities(), beta.sourceUrl(), beta.moreUrls(),
+                beta.status(), beta.statusNote(), beta.withdrawalReason(), beta.flags(), beta.sources(), beta.activities(), beta.sourceUrl(), beta.moreUrls(),
                 beta.checked(), beta.note());
 
         assertThatThrownBy(() -> snapshot.withDataset(thief, "next"))
@@ -54,7 +54,7 @@ class KnowledgeValidationTests {
         Map<Activity, ActivityTerm> fewer = new HashMap<>(alpha.activities());
         fewer.remove(Activity.SERVE_AS_API);
         DatasetEntry broken = new DatasetEntry("alpha", alpha.name(), alpha.aliases(), alpha.license(), alpha.termsText(), alpha.termsKind(),
-                alpha.status(), alpha.statusNote(), alpha.flags(), alpha.sources(), fewer, alpha.sourceUrl(), alpha.moreUrls(),
+                alpha.status(), alpha.statusNote(), alpha.withdrawalReason(), alpha.flags(), alpha.sources(), fewer, alpha.sourceUrl(), alpha.moreUrls(),
                 alpha.checked(), alpha.note());
 
         assertThatThrownBy(() -> DatasetSnapshot.of("db", List.of(broken), snapshot.sources(), snapshot.jurisdictions()))
