@@ -46,7 +46,7 @@ class NewRequestFormTests {
                 {"model": {"name": "Juggernaut XL v9", "source": "huggingface",
                    "repoId": "RunDiffusion/Juggernaut-XL-v9", "revision": "main", "license": "creativeml-openrail-m",
                    "licenseName": null, "licenseLink": null,
-                   "baseModels": ["stabilityai/stable-diffusion-xl-base-1.0"], "datasets": []},
+                   "baseModels": ["stabilityai/stable-diffusion-xl-base-1.0"], "datasets": [], "sourceRef": null},
                  "intendedUse": {"activities": ["SERVE_AS_API", "SELL_OUTPUTS"], "jurisdictions": ["US", "EU"],
                    "expectedMonthlyActiveUsers": 5000, "annualRevenueUsd": null,
                    "description": "Marketing image generation behind our web app", "euAiAct": null}}
