@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.modelintake.contracts.Activity;
 import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.IntendedUse;
+import io.modelintake.contracts.Jurisdictions;
 import io.modelintake.contracts.RiskTier;
 import io.modelintake.contracts.Severity;
 import io.modelintake.contracts.SubjectKind;
@@ -116,7 +117,7 @@ public final class RiskPolicy {
         Optional<UseMatcher> use = Optional.ofNullable(rule.when().use())
                 .map(condition -> new UseMatcher(
                         parseAll(condition.activities(), value -> parse(Activity.class, value, where, "activities")),
-                        parseAll(condition.jurisdictions(), value -> jurisdiction(value, where))));
+                        parseAll(condition.jurisdictions(), value -> useJurisdiction(value, where))));
         return new PolicyRule(rule.id(), rule.why().strip(), tier, finding, use);
     }
 
@@ -176,6 +177,16 @@ public final class RiskPolicy {
     private static String jurisdiction(String value, String where) {
         if (value == null || !value.matches("[A-Z]{2}")) {
             throw new InvalidPolicyException(where + ": jurisdiction '" + value + "' is not an ISO 3166 alpha-2 code or EU");
+        }
+        return value;
+    }
+
+    // A use condition may also name a group of contracts' jurisdiction-groups.yaml (EU, EEA): one list of members
+    // serves every rule, so no rule can miss a member state.
+    private static String useJurisdiction(String value, String where) {
+        if (value == null || !Jurisdictions.standard().isKnown(value)) {
+            throw new InvalidPolicyException(where + ": jurisdiction '" + value
+                    + "' is neither an ISO 3166 alpha-2 code nor a group of jurisdiction-groups.yaml");
         }
         return value;
     }

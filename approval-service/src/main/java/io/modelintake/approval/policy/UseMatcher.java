@@ -2,11 +2,13 @@ package io.modelintake.approval.policy;
 
 import io.modelintake.contracts.Activity;
 import io.modelintake.contracts.IntendedUse;
+import io.modelintake.contracts.Jurisdictions;
 import java.util.Set;
 
 /**
- * Which intended uses a rule is about: the use names at least one of {@code activities} (when given) and at
- * least one of {@code jurisdictions} (when given).
+ * Which intended uses a rule is about: the use names at least one of {@code activities} (when given) and a
+ * jurisdiction that overlaps {@code jurisdictions} (when given): a rule about the EEA meets a use in HU, and one
+ * about DE meets a use in the EU.
  */
 record UseMatcher(Set<Activity> activities, Set<String> jurisdictions) {
 
@@ -17,6 +19,7 @@ record UseMatcher(Set<Activity> activities, Set<String> jurisdictions) {
 
     boolean matches(IntendedUse use) {
         return (activities.isEmpty() || use.activities().stream().anyMatch(activities::contains))
-                && (jurisdictions.isEmpty() || use.jurisdictions().stream().anyMatch(jurisdictions::contains));
+                && (jurisdictions.isEmpty()
+                        || use.jurisdictions().stream().anyMatch(code -> Jurisdictions.standard().overlaps(code, jurisdictions)));
     }
 }
