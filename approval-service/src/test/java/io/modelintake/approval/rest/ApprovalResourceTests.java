@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.modelintake.contracts.Activity;
@@ -75,6 +76,16 @@ class ApprovalResourceTests {
                         .contains("bob").contains("dave"));
         assertThat(kafka.await(Topics.APPROVAL_OPENED, e -> id.toString().equals(e.key()), 1, Duration.ofSeconds(20)))
                 .singleElement().satisfies(e -> assertThat(e.value()).contains("\"riskTier\":\"HIGH\""));
+    }
+
+    @Test
+    void everyResponseCarriesTheBrowserHardeningHeaders() {
+        given().auth().oauth2(TOKENS.accessToken("bob")).get("/api/approvals").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'none'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer")
+                .header("X-Content-Type-Options", "nosniff");
     }
 
     @Test
