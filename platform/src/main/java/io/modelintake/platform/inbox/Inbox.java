@@ -36,12 +36,6 @@ public class Inbox {
                 + " select distinct unnest(?::varchar[]), ?::varchar, ?::timestamptz on conflict do nothing returning event_id";
     }
 
-    /** True the first time this consumer sees the event; false for every redelivery. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(String eventId, String consumer) {
-        return !firstDeliveries(Set.of(eventId), consumer).isEmpty();
-    }
-
     /** Of {@code eventIds}, those this consumer sees for the first time; all of them are remembered from now on. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> firstDeliveries(Collection<String> eventIds, String consumer) {

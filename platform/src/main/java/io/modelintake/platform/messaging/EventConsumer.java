@@ -148,7 +148,7 @@ public class EventConsumer {
         int failures = 0;
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> handleOnce(event, consumer, handle));
+                QuarkusTransaction.requiringNew().run(() -> handleAll(List.of(event), consumer, handle));
                 retries.recovered(consumer);
                 return;
             } catch (RuntimeException e) {
@@ -171,14 +171,6 @@ public class EventConsumer {
             } else {
                 LOG.debugf("%s: event %s already processed, skipped", consumer, event.eventId());
             }
-        }
-    }
-
-    private <P> void handleOnce(Prepared<P> event, String consumer, Consumer<P> handle) {
-        if (inbox.firstDelivery(event.eventId(), consumer)) {
-            handle.accept(event.value());
-        } else {
-            LOG.debugf("%s: event %s already processed, skipped", consumer, event.eventId());
         }
     }
 
