@@ -38,6 +38,12 @@ public record DecisionRecord(
         /** An intake-admin re-published a dead-lettered event to its topic after a fix. */
         DEAD_LETTER_REPLAY,
         /** An intake-admin or compliance officer recorded the company's acceptance of a licence text. */
-        LICENSE_ACCEPTANCE
+        LICENSE_ACCEPTANCE,
+        /** A request's licence and dataset steps ran again on changed knowledge, and the outcome was compared. */
+        REEVALUATION,
+        /** An approval reached its review date or expired without renewal. */
+        EXPIRY,
+        /** A condition of an approval got an owner and due date, was met with evidence, or fell overdue. */
+        CONDITION_FOLLOW_UP
     }
 }

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * {@code modelintake.approval.decided.v1}: the final decision on a request. {@code outcome} is
- * {@code APPROVED}, {@code APPROVED_WITH_CONDITIONS} or {@code REJECTED}; {@code signatures} are the officers
+ * {@code modelintake.approval.decided.v1}: the decision on a request, which sets its status. {@code outcome} is
+ * {@code APPROVED}, {@code APPROVED_WITH_CONDITIONS} or {@code REJECTED}; for a decided request also
+ * {@code UNDER_REVIEW} (a re-evaluation made it worse, or its approval is about to expire: a re-review task is open)
+ * or {@code EXPIRED} (nobody renewed the approval by {@code validUntil}). {@code validUntil} is when an approval
+ * expires (null for a rejection). {@code signatures} are the officers
  * (or the policy) who decided, in order. {@code sequence} numbers the final decisions announced for the request,
  * from 1 (a policy rejection is 1, the exception granted after it 2): a consumer applies a decision only when its
  * sequence is higher than the one it applied, so a stale or replayed decision never overwrites a newer one. An
@@ -20,11 +23,18 @@ public record ApprovalDecided(
         List<String> conditions,
         List<Signature> signatures,
         Instant decidedAt,
-        long sequence) {
+        long sequence,
+        Instant validUntil) {
 
     public ApprovalDecided {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         signatures = signatures == null ? List.of() : List.copyOf(signatures);
+    }
+
+    /** A decision without an expiry date: a rejection, or an approval decided before approvals expired. */
+    public ApprovalDecided(UUID requestId, String outcome, RiskTier riskTier, List<String> conditions,
+            List<Signature> signatures, Instant decidedAt, long sequence) {
+        this(requestId, outcome, riskTier, conditions, signatures, decidedAt, sequence, null);
     }
 
     /** One officer's (or the policy's) decision with its justification. */

@@ -15,10 +15,17 @@ public record DatasetsAssessed(
         List<Finding> licenseFindings,
         List<Finding> datasetFindings,
         String licenseKnowledgeVersion,
-        String datasetKnowledgeVersion) {
+        String datasetKnowledgeVersion,
+        Reevaluation reevaluation) {
 
     public DatasetsAssessed {
         licenseFindings = licenseFindings == null ? List.of() : List.copyOf(licenseFindings);
         datasetFindings = datasetFindings == null ? List.of() : List.copyOf(datasetFindings);
+    }
+
+    /** A first assessment, not a re-evaluation. */
+    public DatasetsAssessed(ModelRequest request, Lineage lineage, List<Finding> licenseFindings,
+            List<Finding> datasetFindings, String licenseKnowledgeVersion, String datasetKnowledgeVersion) {
+        this(request, lineage, licenseFindings, datasetFindings, licenseKnowledgeVersion, datasetKnowledgeVersion, null);
     }
 }

@@ -10,9 +10,15 @@ public record LicenseResolved(
         ModelRequest request,
         Lineage lineage,
         List<Finding> findings,
-        String licenseKnowledgeVersion) {
+        String licenseKnowledgeVersion,
+        Reevaluation reevaluation) {
 
     public LicenseResolved {
         findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    /** A first resolution, not a re-evaluation. */
+    public LicenseResolved(ModelRequest request, Lineage lineage, List<Finding> findings, String licenseKnowledgeVersion) {
+        this(request, lineage, findings, licenseKnowledgeVersion, null);
     }
 }

@@ -9,6 +9,9 @@ public final class Topics {
     public static final String APPROVAL_OPENED = "approval.request.opened";
     public static final String APPROVAL_DECIDED = "approval.request.decided";
     public static final String DECISION_RECORDED = "audit.decision.recorded";
+    public static final String KNOWLEDGE_CHANGED = "knowledge.entry.changed";
+    public static final String REEVALUATION_REQUESTED = "intake.request.reevaluation-requested";
+    public static final String REQUEST_REEVALUATED = "approval.request.reevaluated";
 
     public static final String TYPE_REQUEST_REGISTERED = "modelintake.request.registered.v1";
     public static final String TYPE_LICENSE_RESOLVED = "modelintake.license.resolved.v1";
@@ -16,6 +19,9 @@ public final class Topics {
     public static final String TYPE_APPROVAL_OPENED = "modelintake.approval.opened.v1";
     public static final String TYPE_APPROVAL_DECIDED = "modelintake.approval.decided.v1";
     public static final String TYPE_DECISION_RECORDED = "modelintake.decision.recorded.v1";
+    public static final String TYPE_KNOWLEDGE_CHANGED = "modelintake.knowledge.changed.v1";
+    public static final String TYPE_REEVALUATION_REQUESTED = "modelintake.request.reevaluation-requested.v1";
+    public static final String TYPE_REQUEST_REEVALUATED = "modelintake.approval.reevaluated.v1";
 
     /** Suffix of the dead-letter topic of each topic. */
     public static final String DLQ_SUFFIX = ".dlq";

@@ -23,7 +23,10 @@ class EventBusTests {
                 Topics.DATASETS_ASSESSED, Topics.TYPE_DATASETS_ASSESSED,
                 Topics.APPROVAL_OPENED, Topics.TYPE_APPROVAL_OPENED,
                 Topics.APPROVAL_DECIDED, Topics.TYPE_APPROVAL_DECIDED,
-                Topics.DECISION_RECORDED, Topics.TYPE_DECISION_RECORDED);
+                Topics.DECISION_RECORDED, Topics.TYPE_DECISION_RECORDED,
+                Topics.KNOWLEDGE_CHANGED, Topics.TYPE_KNOWLEDGE_CHANGED,
+                Topics.REEVALUATION_REQUESTED, Topics.TYPE_REEVALUATION_REQUESTED,
+                Topics.REQUEST_REEVALUATED, Topics.TYPE_REQUEST_REEVALUATED);
         assertEquals(contract.keySet(), Set.copyOf(bus.topics().stream().map(EventBus.Topic::name).toList()));
         contract.forEach((topic, type) -> assertEquals(type, bus.topicOf(topic).orElseThrow().type(), topic));
     }
@@ -41,9 +44,12 @@ class EventBusTests {
     @Test
     void aServiceWritesItsOwnTopicsAndTheDeadLettersOfWhatItReads() {
         String replays = Topics.REQUEST_REGISTERED + Topics.REPLAY_INFIX + "license-service";
-        assertEquals(Set.of(Topics.LICENSE_RESOLVED, Topics.DECISION_RECORDED, Topics.REQUEST_REGISTERED + Topics.DLQ_SUFFIX,
-                replays), bus.writableBy("license-service"));
-        assertEquals(Set.of(Topics.REQUEST_REGISTERED, Topics.REQUEST_REGISTERED + Topics.DLQ_SUFFIX, replays),
+        String reevaluationReplays = Topics.REEVALUATION_REQUESTED + Topics.REPLAY_INFIX + "license-service";
+        assertEquals(Set.of(Topics.LICENSE_RESOLVED, Topics.DECISION_RECORDED, Topics.KNOWLEDGE_CHANGED,
+                Topics.REQUEST_REGISTERED + Topics.DLQ_SUFFIX, replays,
+                Topics.REEVALUATION_REQUESTED + Topics.DLQ_SUFFIX, reevaluationReplays), bus.writableBy("license-service"));
+        assertEquals(Set.of(Topics.REQUEST_REGISTERED, Topics.REQUEST_REGISTERED + Topics.DLQ_SUFFIX, replays,
+                Topics.REEVALUATION_REQUESTED, Topics.REEVALUATION_REQUESTED + Topics.DLQ_SUFFIX, reevaluationReplays),
                 bus.readableBy("license-service"));
         // intake-service turns every dead letter of the request's path into a FAILED request
         assertTrue(bus.readableBy("intake-service").containsAll(List.of(Topics.REQUEST_REGISTERED + Topics.DLQ_SUFFIX,

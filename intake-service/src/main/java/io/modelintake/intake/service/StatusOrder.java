@@ -35,7 +35,7 @@ final class StatusOrder {
             case LICENSE_RESOLVED -> 1;
             case DATASETS_ASSESSED -> 2;
             case AWAITING_APPROVAL -> 3;
-            case APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, FAILED -> 4;
+            case APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, FAILED, UNDER_REVIEW, EXPIRED -> 4;
         };
     }
 }
