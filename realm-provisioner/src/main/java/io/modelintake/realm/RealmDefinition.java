@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.RolesRepresentation;
 
 /** The desired state of realm {@code model-intake}: roles, clients and (local/test only) demo users. */
 public record RealmDefinition(Profile profile, List<RoleRepresentation> roles, List<ClientRepresentation> clients,
@@ -69,6 +71,34 @@ public record RealmDefinition(Profile profile, List<RoleRepresentation> roles, L
     /** Demo users that must not exist in this profile. */
     public List<String> usersToRemove() {
         return profile.hasDemoUsers() ? List.of() : DEMO_USERS.stream().map(DemoUser::username).toList();
+    }
+
+    /** The realm's own settings, without roles, clients or users. */
+    public static RealmRepresentation realmSettings() {
+        RealmRepresentation realm = new RealmRepresentation();
+        realm.setRealm(REALM);
+        realm.setDisplayName("model-intake");
+        realm.setEnabled(true);
+        realm.setRegistrationAllowed(false);
+        // Loopback and private addresses may use http (the local system); everything else needs TLS.
+        realm.setSslRequired("external");
+        return realm;
+    }
+
+    /**
+     * The whole realm as one representation, for an import (the Keycloak operator's {@code KeycloakRealmImport});
+     * only a profile without demo users can be imported, their passwords are set by the provisioner alone.
+     */
+    public RealmRepresentation toImport() {
+        if (!users.isEmpty()) {
+            throw new IllegalStateException("profile " + profile + " has demo users: provision it, do not import it");
+        }
+        RealmRepresentation realm = realmSettings();
+        RolesRepresentation realmRoles = new RolesRepresentation();
+        realmRoles.setRealm(roles);
+        realm.setRoles(realmRoles);
+        realm.setClients(clients);
+        return realm;
     }
 
     public List<String> roleNames() {

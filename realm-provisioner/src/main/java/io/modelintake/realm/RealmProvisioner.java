@@ -69,13 +69,7 @@ public final class RealmProvisioner {
     }
 
     private RealmResource ensureRealm(List<String> changes) {
-        RealmRepresentation wanted = new RealmRepresentation();
-        wanted.setRealm(RealmDefinition.REALM);
-        wanted.setDisplayName("model-intake");
-        wanted.setEnabled(true);
-        wanted.setRegistrationAllowed(false);
-        // Loopback and private addresses may use http (the local system); everything else needs TLS.
-        wanted.setSslRequired("external");
+        RealmRepresentation wanted = RealmDefinition.realmSettings();
         RealmResource realm = admin.realm(RealmDefinition.REALM);
         try {
             realm.toRepresentation();
