@@ -43,6 +43,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +61,11 @@ final class ManifestChecks {
 
     static final String STRIMZI_CLUSTER_LABEL = "strimzi.io/cluster";
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost");
+    private static final Pattern NAMED_TENANT = Pattern.compile("quarkus\\.oidc\\.([a-z0-9-]+)\\.auth-server-url");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
+    /** The services' configuration files do not change while the tests run. */
+    private static final Map<Path, ServiceConfig> CONFIGS = new ConcurrentHashMap<>();
 
     private final List<Manifest> manifests;
     private final ProvidedSecrets provided;
@@ -78,11 +84,12 @@ final class ManifestChecks {
 
     /** The problems of {@code manifests}; the services' configuration is read from {@code repository}. */
     static List<String> check(List<Manifest> manifests, ProvidedSecrets provided, Path repository) {
-        Map<String, ServiceConfig> read = new LinkedHashMap<>();
-        return check(manifests, provided, module -> read.computeIfAbsent(module, m -> ServiceConfig.read(repository, m)));
+        return check(manifests, provided, module -> CONFIGS.computeIfAbsent(repository.resolve(module),
+                folder -> ServiceConfig.read(repository, module)));
     }
 
-    static List<String> check(List<Manifest> manifests, ProvidedSecrets provided, Function<String, ServiceConfig> configs) {
+    private static List<String> check(List<Manifest> manifests, ProvidedSecrets provided,
+            Function<String, ServiceConfig> configs) {
         ManifestChecks checks = new ManifestChecks(manifests, provided, configs);
         checks.collectDefinitions();
         checks.uniqueNames();
@@ -389,7 +396,7 @@ final class ManifestChecks {
         });
         addresses(where, env);
         bus(where, name, deployment, env, config);
-        oidc(where, env);
+        oidc(where, env, config);
     }
 
     /** The container's environment, ConfigMaps' entries under its own; every reference must resolve. */
@@ -414,8 +421,11 @@ final class ManifestChecks {
             }
             if (var.getValueFrom() != null && var.getValueFrom().getConfigMapKeyRef() != null) {
                 var ref = var.getValueFrom().getConfigMapKeyRef();
-                if (configMap(ref.getName()).map(map -> !map.getData().containsKey(ref.getKey())).orElse(true)) {
+                Optional<String> value = configMap(ref.getName()).map(map -> map.getData().get(ref.getKey()));
+                if (value.isEmpty()) {
                     problem(where + " " + var.getName(), "ConfigMap " + ref.getName() + " has no key " + ref.getKey());
+                } else {
+                    env.put(var.getName(), new EnvVar(var.getName(), value.get(), null));
                 }
             }
         }
@@ -500,11 +510,15 @@ final class ManifestChecks {
         }
     }
 
-    private void oidc(String where, Map<String, EnvVar> env) {
+    /** Every OIDC tenant of the service (the default and each named one) expects the issuer Keycloak puts in tokens. */
+    private void oidc(String where, Map<String, EnvVar> env, ServiceConfig config) {
+        Set<String> issuerVariables = new TreeSet<>(Set.of("QUARKUS_OIDC_TOKEN_ISSUER"));
+        config.properties().keySet().stream().map(NAMED_TENANT::matcher).filter(Matcher::matches)
+                .forEach(tenant -> issuerVariables.add(ServiceConfig.environmentName("quarkus.oidc." + tenant.group(1) + ".token.issuer")));
         for (Keycloak keycloak : all(Keycloak.class)) {
             for (KeycloakRealmImport realmImport : all(KeycloakRealmImport.class)) {
                 String issuer = keycloak.spec().hostname().hostname() + "/realms/" + realmImport.spec().realm().getRealm();
-                for (String variable : List.of("QUARKUS_OIDC_TOKEN_ISSUER", "QUARKUS_OIDC_UI_TOKEN_ISSUER")) {
+                for (String variable : issuerVariables) {
                     EnvVar var = env.get(variable);
                     if (var == null || !issuer.equals(var.getValue())) {
                         problem(where, variable + " must be the issuer Keycloak puts in tokens, " + issuer);
