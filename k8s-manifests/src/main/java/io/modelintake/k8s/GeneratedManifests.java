@@ -74,7 +74,7 @@ public final class GeneratedManifests {
         return topics;
     }
 
-    /** A Kubernetes name for a topic name: dots become dashes (KafkaTopicsTests checks they stay unique). */
+    /** A Kubernetes name for a topic name: dots become dashes (the manifest checks find a name defined twice). */
     public static String resourceName(String topicName) {
         return topicName.replace('.', '-');
     }
