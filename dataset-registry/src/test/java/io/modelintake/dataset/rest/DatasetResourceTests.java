@@ -44,7 +44,7 @@ class DatasetResourceTests {
     void everyRoleReadsTheSeededDatasetsPagedAndFiltered() {
         given().auth().oauth2(TOKENS.accessToken("alice")).queryParam("size", 500).get("/api/datasets")
                 .then().statusCode(200)
-                .body("total", greaterThanOrEqualTo(40))
+                .body("total", greaterThanOrEqualTo(100))
                 .body("items.id", hasItem("imagenet-1k"));
         given().auth().oauth2(TOKENS.accessToken("carol")).queryParam("flag", "FACES_BIOMETRICS").queryParam("size", 500)
                 .get("/api/datasets")
