@@ -21,8 +21,8 @@ class LicenseKnowledgeTests {
     void bundledKnowledgeLoadsWithAVersion() {
         assertThat(BUNDLED.version()).startsWith("license-knowledge-");
         assertThat(LicenseKnowledge.loadBundled().version()).isEqualTo(BUNDLED.version());
-        assertThat(BUNDLED.licenses()).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(BUNDLED.models()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(BUNDLED.licenses()).hasSizeGreaterThanOrEqualTo(70);
+        assertThat(BUNDLED.models()).hasSizeGreaterThanOrEqualTo(300);
         assertThat(BUNDLED.addendaFor("RunDiffusion/Juggernaut-XL-v9")).isNotEmpty();
     }
 
