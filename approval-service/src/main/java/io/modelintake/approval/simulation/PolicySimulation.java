@@ -55,6 +55,9 @@ public class PolicySimulation {
         if (body == null || body.proposesNothing()) {
             throw ProblemException.badRequest("propose at least one of licenses, datasets, dataSources or riskPolicy");
         }
+        requireEntries("licenses", body.licenses());
+        requireEntries("datasets", body.datasets());
+        requireEntries("dataSources", body.dataSources());
         RiskPolicy candidatePolicy = body.riskPolicy() == null ? policy : candidate(body.riskPolicy());
         List<Recorded> recorded = QuarkusTransaction.requiringNew().call(() -> ApprovalTaskEntity
                 .<ApprovalTaskEntity>listAll().stream().map(this::recorded).toList());
@@ -125,6 +128,16 @@ public class PolicySimulation {
         return Optional.of(new SimulationReport.RequestChange(request.id(), request.model(),
                 request.modelId(), request.status(), comparison.tierBefore(), comparison.tierAfter(),
                 comparison.findings(), request.assessment().firedRuleIds(), reassessed.firedRules()));
+    }
+
+    /** Each entry is handed on as it is, to be validated by the service that owns it; it must at least be an entry. */
+    private static void requireEntries(String field, List<JsonNode> entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (!entries.get(i).isObject()) {
+                throw ProblemException.invalid(field + "[" + i + "]",
+                        "must be an entry in the form its curation endpoint (PUT) takes");
+            }
+        }
     }
 
     private static RiskPolicy candidate(String yaml) {
