@@ -60,6 +60,29 @@ class LicenseSimulationResourceTests {
     }
 
     @Test
+    void aCurationDryRunValidatesTheEntryAndStoresNothing() throws Exception {
+        ObjectNode mit = mit();
+        String versionBefore = version();
+        ((ObjectNode) mit.with("activities").get("COMMERCIAL_PRODUCT")).put("verdict", "PROHIBITED");
+
+        given().auth().oauth2(TOKENS.accessToken("bob")).contentType(ContentType.JSON).body(mit.toString())
+                .queryParam("dryRun", true).put("/api/licenses/MIT").then().statusCode(200)
+                .header("X-Dry-Run", "true")
+                .header("X-Knowledge-Version", versionBefore + "+candidate")
+                .body("activities.COMMERCIAL_PRODUCT.verdict", equalTo("PROHIBITED"));
+        assertThat(version()).isEqualTo(versionBefore);
+        given().auth().oauth2(TOKENS.accessToken("bob")).get("/api/licenses/MIT").then()
+                .body("activities.COMMERCIAL_PRODUCT.verdict", equalTo("CONDITIONAL"));
+
+        ((ObjectNode) mit.get("activities")).remove("DISTILL");
+        given().auth().oauth2(TOKENS.accessToken("bob")).contentType(ContentType.JSON).body(mit.toString())
+                .queryParam("dryRun", true).put("/api/licenses/MIT").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+        given().auth().oauth2(TOKENS.accessToken("alice")).contentType(ContentType.JSON).body(mit().toString())
+                .queryParam("dryRun", true).put("/api/licenses/MIT").then().statusCode(403);
+    }
+
+    @Test
     void officersAndAuditorsRunItEngineersDoNot() throws Exception {
         String body = body(mit(), UUID.randomUUID());
         simulate("alice", body).statusCode(403).contentType(startsWith("application/problem+json"));

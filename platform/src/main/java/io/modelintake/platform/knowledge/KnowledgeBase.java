@@ -106,7 +106,12 @@ public final class KnowledgeBase<S> {
      * version is the current one followed by {@code +candidate}.
      */
     public S candidate(Map<String, Map<String, String>> replacements) {
-        return codec.build(version() + "+candidate", CandidateDocuments.of(storedDocuments(), replacements));
+        return codec.build(candidateVersion(), CandidateDocuments.of(storedDocuments(), replacements));
+    }
+
+    /** The version a candidate built now is given: the current one followed by {@code +candidate}. */
+    public String candidateVersion() {
+        return version() + "+candidate";
     }
 
     private synchronized void reload() {

@@ -56,6 +56,19 @@ public abstract class KnowledgeService<E, S> {
         return find(after, id).orElseThrow();
     }
 
+    /**
+     * What {@link #curate} would make of the knowledge, validated alike and stored nowhere: the entry under
+     * {@code id} and the version a candidate is given. An entry that would break the knowledge is a 400 problem.
+     */
+    public Found<E> dryRun(String id, E entry) {
+        try {
+            base.candidate(Map.of(curated.kind().name(), Map.of(id, codec.write(entry))));
+        } catch (InvalidKnowledgeException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+        return new Found<>(entry, id, base.candidateVersion());
+    }
+
     /** An entry of any kind this service stores, proposed for a dry run. */
     public record Candidate<T>(JsonEntriesCodec.Kind<T> kind, T entry) {
     }
