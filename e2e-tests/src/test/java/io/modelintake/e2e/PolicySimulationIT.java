@@ -32,7 +32,7 @@ class PolicySimulationIT {
         system = RunningSystem.shared();
         api = new Api(system);
         approved = api.submit("alice", """
-                {"model": {"name": "Log parser", "source": "internal", "license": "MIT"},
+                {"model": {"name": "Log parser", "source": "other", "license": "MIT"},
                  "intendedUse": {"activities": ["INTERNAL_TOOL"], "jurisdictions": ["US"],
                                  "description": "parses build logs for the platform team"}}
                 """);
