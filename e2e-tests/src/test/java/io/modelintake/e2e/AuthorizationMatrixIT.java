@@ -80,6 +80,10 @@ class AuthorizationMatrixIT {
             default -> call.auth().oauth2(api.token(caller));
         }
         String payload = Map.of("submission", SUBMISSION, "license", licenseBody, "dataset", datasetBody,
+                // dry runs of the knowledge in use: nothing is stored
+                "simulation", "{\"licenses\": [" + licenseBody + "]}",
+                "license-simulation", "{\"licenses\": [" + licenseBody + "], \"requests\": []}",
+                "dataset-simulation", "{\"datasets\": [" + datasetBody + "], \"requests\": []}",
                 "decision", "{\"decision\": \"APPROVE\", \"justification\": \"\"}",
                 // no entity: an officer or admin gets past the role gate to a 400, and nothing is recorded
                 "acceptance", "{\"licenseId\": \"LicenseRef-Llama-3.1-Community\", \"entity\": \"\"}").get(body);

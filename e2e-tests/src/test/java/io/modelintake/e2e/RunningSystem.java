@@ -70,17 +70,18 @@ final class RunningSystem implements AutoCloseable {
         Path root = Path.of(System.getProperty("modelintake.root", "..")).toAbsolutePath().normalize();
         Path logs = Path.of(System.getProperty("modelintake.e2e.out", "target")).resolve("e2e-logs")
                 .resolve(portBase == API_PORT_BASE ? "." : "ports-" + portBase).normalize();
-        Map<String, String> common = Map.of(
-                "kafka.bootstrap.servers", bootstrapServers,
-                "quarkus.datasource.jdbc.url", jdbcUrl,
-                "quarkus.datasource.username", PostgresServer.APP_USERNAME,
-                "quarkus.datasource.password", PostgresServer.APP_PASSWORD,
-                "quarkus.oidc.auth-server-url", KeycloakServer.REALM_URL,
-                "license.hub.base-url", hub.baseUrl(),
-                "license.civitai.base-url", hub.baseUrl(),
-                "license.github.base-url", hub.baseUrl(),
-                "approval.intake.url", "http://127.0.0.1:" + port(portBase, INTAKE),
-                "approval.licenses.url", "http://127.0.0.1:" + port(portBase, LICENSE));
+        Map<String, String> common = Map.ofEntries(
+                Map.entry("kafka.bootstrap.servers", bootstrapServers),
+                Map.entry("quarkus.datasource.jdbc.url", jdbcUrl),
+                Map.entry("quarkus.datasource.username", PostgresServer.APP_USERNAME),
+                Map.entry("quarkus.datasource.password", PostgresServer.APP_PASSWORD),
+                Map.entry("quarkus.oidc.auth-server-url", KeycloakServer.REALM_URL),
+                Map.entry("license.hub.base-url", hub.baseUrl()),
+                Map.entry("license.civitai.base-url", hub.baseUrl()),
+                Map.entry("license.github.base-url", hub.baseUrl()),
+                Map.entry("approval.intake.url", "http://127.0.0.1:" + port(portBase, INTAKE)),
+                Map.entry("approval.licenses.url", "http://127.0.0.1:" + port(portBase, LICENSE)),
+                Map.entry("approval.datasets.url", "http://127.0.0.1:" + port(portBase, DATASET)));
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
         RunningSystem system = new RunningSystem(services, bootstrapServers, hub);
         Runtime.getRuntime().addShutdownHook(new Thread(system::close, "e2e-system-stop"));

@@ -3,12 +3,14 @@ package io.modelintake.dataset.service;
 import io.modelintake.contracts.DecisionRecord;
 import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.Findings;
+import io.modelintake.contracts.KnowledgeSimulation;
 import io.modelintake.contracts.events.DatasetsAssessed;
 import io.modelintake.contracts.events.LicenseResolved;
 import io.modelintake.contracts.events.Topics;
 import io.modelintake.dataset.assessment.DatasetAssessor;
 import io.modelintake.dataset.knowledge.DatasetSnapshot;
 import io.modelintake.platform.audit.DecisionRecorder;
+import io.modelintake.platform.knowledge.KnowledgeService;
 import io.modelintake.platform.messaging.PlatformConfig;
 import io.modelintake.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +34,19 @@ public class DatasetAssessment {
         this.outbox = outbox;
         this.recorder = recorder;
         this.platform = platform;
+    }
+
+    /**
+     * The dry run of candidate knowledge: each request's lineage assessed with the knowledge in use and with the
+     * candidate. The lineage is the one license-service resolved before; nothing is asked or stored.
+     */
+    public KnowledgeSimulation.Answer simulate(List<KnowledgeService.Candidate<?>> candidates,
+            List<KnowledgeSimulation.Assessed> requests) {
+        KnowledgeService.Simulated<DatasetSnapshot> simulated = knowledge.simulate(candidates);
+        return new KnowledgeSimulation.Answer(simulated.current().version(), simulated.candidate().version(),
+                requests.stream().map(assessed -> new KnowledgeSimulation.Result(assessed.request().id(),
+                        assessor.assess(assessed.request(), assessed.lineage(), simulated.current()),
+                        assessor.assess(assessed.request(), assessed.lineage(), simulated.candidate()))).toList());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

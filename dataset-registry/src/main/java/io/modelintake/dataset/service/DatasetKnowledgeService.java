@@ -11,6 +11,7 @@ import io.modelintake.platform.knowledge.KnowledgeService;
 import io.modelintake.platform.knowledge.KnowledgeStore;
 import io.modelintake.platform.persistence.JsonColumns;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.List;
 
 /** The dataset knowledge this service assesses with: datasets (which officers curate), data sources and jurisdiction notes. */
@@ -24,6 +25,11 @@ public class DatasetKnowledgeService extends KnowledgeService<DatasetEntry, Data
     public DatasetKnowledgeService(KnowledgeStore store, JsonColumns json) {
         super(store, codec(json, DatasetKnowledge.loadBundled()),
                 new Curated<>(DATASET, DatasetEntry::checked, DatasetSnapshot::dataset));
+    }
+
+    /** Data sources proposed under {@code field} of a dry run's body, checked as a curated entry is. */
+    public List<Candidate<?>> sourceCandidates(String field, List<DataSourceEntry> entries, Clock clock) {
+        return candidates(field, entries, SOURCE, DataSourceEntry::checked, clock);
     }
 
     private static JsonEntriesCodec<DatasetSnapshot> codec(JsonColumns json, DatasetSnapshot bundled) {

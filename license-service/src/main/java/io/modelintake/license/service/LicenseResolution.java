@@ -3,6 +3,7 @@ package io.modelintake.license.service;
 import io.modelintake.contracts.DecisionRecord;
 import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.Findings;
+import io.modelintake.contracts.KnowledgeSimulation;
 import io.modelintake.contracts.Lineage;
 import io.modelintake.contracts.ModelRequest;
 import io.modelintake.contracts.events.LicenseResolved;
@@ -14,10 +15,12 @@ import io.modelintake.license.evaluation.LicenseEvaluator;
 import io.modelintake.license.evaluation.LineageLicenses;
 import io.modelintake.license.evaluation.ModelCards;
 import io.modelintake.license.evaluation.ModelSources;
+import io.modelintake.license.evaluation.ResolvedLineage;
 import io.modelintake.license.evaluation.SourceLookup;
 import io.modelintake.license.knowledge.KnowledgeSnapshot;
 import io.modelintake.license.rest.LicenseTextResource;
 import io.modelintake.platform.audit.DecisionRecorder;
+import io.modelintake.platform.knowledge.KnowledgeService;
 import io.modelintake.platform.knowledge.KnowledgeTexts;
 import io.modelintake.platform.messaging.PlatformConfig;
 import io.modelintake.platform.outbox.Outbox;
@@ -97,6 +100,24 @@ public class LicenseResolution {
                 Map.of("request", request, "lineage", lineage, "findings", evaluation.findings(),
                         "euAiActRules", screen.rulesVersion()),
                 snapshot.version() + "; EU AI Act rules " + screen.rulesVersion());
+    }
+
+    /**
+     * The dry run of candidate knowledge: each request evaluated from its resolved lineage, with no Hub, CivitAI or
+     * GitHub call ({@link ResolvedLineage}), once with the knowledge in use and once with the candidate. Stores nothing.
+     */
+    public KnowledgeSimulation.Answer simulate(List<KnowledgeService.Candidate<?>> candidates,
+            List<KnowledgeSimulation.Assessed> requests) {
+        KnowledgeService.Simulated<KnowledgeSnapshot> simulated = knowledge.simulate(candidates);
+        List<KnowledgeSimulation.Result> results = requests.stream().map(assessed -> {
+            ResolvedLineage resolved = new ResolvedLineage(assessed.lineage());
+            ModelRequest request = resolved.request(assessed.request());
+            SourceLookup source = resolved.source(request);
+            return new KnowledgeSimulation.Result(request.id(),
+                    evaluate(request, resolved, source, simulated.current()).findings(),
+                    evaluate(request, resolved, source, simulated.candidate()).findings());
+        }).toList();
+        return new KnowledgeSimulation.Answer(simulated.current().version(), simulated.candidate().version(), results);
     }
 
     /** The licence evaluation with the EU AI Act screen's findings on the lineage it resolved. */

@@ -92,30 +92,46 @@ public final class KnowledgeBase<S> {
      * entry that would break it is refused (the validation exception propagates) and nothing is stored.
      */
     public Loaded<S> curate(String kind, String id, String document, String actor) {
-        Map<String, List<String>> candidate = documents(entry -> !(entry.kind.equals(kind) && entry.id.equals(id)));
-        candidate.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(document);
-        codec.build(version() + "+candidate", candidate);
+        candidate(Map.of(kind, Map.of(id, document)));
         String before = version();
         QuarkusTransaction.requiringNew().run(() -> store.curate(kind, id, document, actor, before));
         reload();
         return loaded;
     }
 
+    /**
+     * The stored knowledge with {@code replacements} (kind → id → document) in place, each replacing the stored entry
+     * of its id or added, built and validated as a curated entry is and stored nowhere: what a curation would make of
+     * the knowledge, for a dry run. An entry that would break it throws {@link InvalidKnowledgeException}. Its
+     * version is the current one followed by {@code +candidate}.
+     */
+    public S candidate(Map<String, Map<String, String>> replacements) {
+        return codec.build(candidateVersion(), CandidateDocuments.of(storedDocuments(), replacements));
+    }
+
+    /** The version a candidate built now is given: the current one followed by {@code +candidate}. */
+    public String candidateVersion() {
+        return version() + "+candidate";
+    }
+
     private synchronized void reload() {
         Loaded<S> next = QuarkusTransaction.requiringNew().call(() -> {
             long revision = store.revision();
             String version = codec.bundleVersion() + "+r" + revision;
-            return new Loaded<>(revision, version, codec.build(version, documents(entry -> true)));
+            return new Loaded<>(revision, version, codec.build(version, CandidateDocuments.of(storedDocuments(), Map.of())));
         });
         loaded = next;
         firstLoad.countDown();
     }
 
-    private Map<String, List<String>> documents(java.util.function.Predicate<KnowledgeEntryEntity> keep) {
-        Map<String, List<String>> byKind = new LinkedHashMap<>();
-        QuarkusTransaction.joiningExisting().run(() -> codec.bundledDocuments().keySet().forEach(kind ->
-                byKind.put(kind, new java.util.ArrayList<>(store.all(kind).stream().filter(keep)
-                        .map(entry -> entry.document).toList()))));
+    /** kind → id → document, as stored. */
+    private Map<String, Map<String, String>> storedDocuments() {
+        Map<String, Map<String, String>> byKind = new LinkedHashMap<>();
+        QuarkusTransaction.joiningExisting().run(() -> codec.bundledDocuments().keySet().forEach(kind -> {
+            Map<String, String> documents = new LinkedHashMap<>();
+            store.all(kind).forEach(entry -> documents.put(entry.id, entry.document));
+            byKind.put(kind, documents);
+        }));
         return byKind;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -22,6 +23,9 @@ import java.time.Clock;
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class KnowledgeResource<E, S> {
+
+    /** Set on the answer of a curation that was only a dry run. */
+    public static final String DRY_RUN_HEADER = "X-Dry-Run";
 
     private final KnowledgeService<E, S> knowledge;
     private final String path;
@@ -51,12 +55,21 @@ public abstract class KnowledgeResource<E, S> {
                 .orElseThrow(() -> ProblemException.notFound("no " + noun + " or alias '" + id + "'")));
     }
 
-    /** An officer's curated version of an entry; validated as the bundled files are, and recorded as a decision. */
+    /**
+     * An officer's curated version of an entry; validated as the bundled files are, and recorded as a decision. With
+     * {@code dryRun=true} it is validated alike and stored nowhere: the answer is the entry with the candidate
+     * version and {@code X-Dry-Run: true}; which requests it would change, approval-service's
+     * {@code POST /api/policy/simulate} answers for the same entry.
+     */
     @PUT
     @Path("{id: .+}")
     @RolesAllowed(Roles.OFFICER)
-    public Response put(@PathParam("id") String id, @NotNull(message = "the entry is required as the JSON body") E entry) {
+    public Response put(@PathParam("id") String id, @QueryParam("dryRun") boolean dryRun,
+            @NotNull(message = "the entry is required as the JSON body") E entry) {
         KnowledgeResponses.requireCuratable(id, knowledge.idOf(entry), knowledge.checkedOf(entry), clock);
+        if (dryRun) {
+            return Response.fromResponse(answer(knowledge.dryRun(id, entry))).header(DRY_RUN_HEADER, "true").build();
+        }
         try {
             return answer(knowledge.curate(id, entry, identity.getPrincipal().getName()));
         } catch (InvalidKnowledgeException e) {

@@ -42,6 +42,13 @@ public final class KnowledgeResponses {
         return response.build();
     }
 
+    /** A candidate entry of a dry run, like a curated one, names the date its terms were read, which cannot lie ahead. */
+    public static void requireCandidate(String entry, LocalDate checked, Clock clock) {
+        if (checked == null || checked.isAfter(LocalDate.now(clock))) {
+            throw ProblemException.badRequest(entry + ": checked must be the date the terms were read, not in the future");
+        }
+    }
+
     /** A curated entry names the id of its path and the date its terms were read, which cannot lie ahead. */
     public static void requireCuratable(String pathId, String bodyId, LocalDate checked, Clock clock) {
         if (bodyId != null && !bodyId.equals(pathId)) {

@@ -1,6 +1,12 @@
 package io.modelintake.platform.knowledge;
 
+import io.modelintake.platform.problem.ProblemException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -48,6 +54,72 @@ public abstract class KnowledgeService<E, S> {
     public Found<E> curate(String id, E entry, String actor) {
         KnowledgeBase.Loaded<S> after = base.curate(curated.kind().name(), id, codec.write(entry), actor);
         return find(after, id).orElseThrow();
+    }
+
+    /**
+     * What {@link #curate} would make of the knowledge, validated alike and stored nowhere: the entry under
+     * {@code id} and the version a candidate is given. An entry that would break the knowledge is a 400 problem.
+     */
+    public Found<E> dryRun(String id, E entry) {
+        try {
+            base.candidate(Map.of(curated.kind().name(), Map.of(id, codec.write(entry))));
+        } catch (InvalidKnowledgeException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+        return new Found<>(entry, id, base.candidateVersion());
+    }
+
+    /** An entry of any kind this service stores, proposed for a dry run. */
+    public record Candidate<T>(JsonEntriesCodec.Kind<T> kind, T entry) {
+    }
+
+    /** The knowledge in use and the same with candidate entries in place, stored nowhere (a dry run). */
+    public record Simulated<S>(S current, S candidate) {
+    }
+
+    /**
+     * The knowledge as it is and as it would be with {@code candidates} in place (each replacing the entry of its id
+     * or added), validated as a curation is: an entry that would break it is refused with
+     * a 400 problem naming it, as a curation's. Nothing is stored.
+     */
+    public Simulated<S> simulate(List<Candidate<?>> candidates) {
+        S current = base.current();
+        Map<String, Map<String, String>> replacements = new LinkedHashMap<>();
+        candidates.forEach(candidate -> replacements.computeIfAbsent(candidate.kind().name(),
+                kind -> new LinkedHashMap<>()).put(idOf(candidate), codec.write(candidate.entry())));
+        try {
+            return new Simulated<>(current, base.candidate(replacements));
+        } catch (InvalidKnowledgeException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+    }
+
+    /** Entries of the curated kind proposed under {@code field} of a dry run's body, checked as a curated entry is. */
+    public List<Candidate<?>> candidates(String field, List<E> entries, Clock clock) {
+        return candidates(field, entries, curated.kind(), curated.checked(), clock);
+    }
+
+    /**
+     * Entries of {@code kind} proposed under {@code field} of a dry run's body, each checked as {@link KnowledgeResource}
+     * checks a curated entry (an id, the date its terms were read, not ahead); a refusal names it, e.g. "licenses[1]".
+     */
+    public static <T> List<Candidate<?>> candidates(String field, List<T> entries, JsonEntriesCodec.Kind<T> kind,
+            Function<T, LocalDate> checked, Clock clock) {
+        List<Candidate<?>> candidates = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            T entry = entries.get(i);
+            String where = field + "[" + i + "]";
+            if (entry == null || kind.id().apply(entry) == null || kind.id().apply(entry).isBlank()) {
+                throw ProblemException.invalid(where, "each entry needs its id");
+            }
+            KnowledgeResponses.requireCandidate(where + " '" + kind.id().apply(entry) + "'", checked.apply(entry), clock);
+            candidates.add(new Candidate<>(kind, entry));
+        }
+        return candidates;
+    }
+
+    private static <T> String idOf(Candidate<T> candidate) {
+        return candidate.kind().id().apply(candidate.entry());
     }
 
     String idOf(E entry) {
