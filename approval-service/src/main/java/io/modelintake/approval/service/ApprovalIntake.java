@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Opens the approval task of an assessed request: tiers its risk by policy, tells intake-service it awaits
@@ -48,9 +47,9 @@ public class ApprovalIntake {
         if (ApprovalTaskEntity.findByIdOptional(request.id()).isPresent()) {
             return;
         }
-        List<Finding> findings = Stream.concat(assessed.licenseFindings().stream(), assessed.datasetFindings().stream()).toList();
+        List<Finding> findings = AssessedFacts.findings(assessed);
         RiskAssessment assessment = policy.assess(findings, request.intendedUse());
-        List<String> proposed = findings.stream().flatMap(f -> f.obligations().stream()).distinct().toList();
+        List<String> proposed = AssessedFacts.proposedConditions(findings);
         Instant now = Instant.now(clock);
         ApprovalTask task = ApprovalTask.open(request.id(), request.requester(), assessment, proposed, now);
 
