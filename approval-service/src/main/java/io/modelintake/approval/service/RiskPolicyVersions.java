@@ -6,6 +6,7 @@ import io.modelintake.contracts.events.KnowledgeChanged;
 import io.modelintake.contracts.events.Topics;
 import io.modelintake.platform.audit.DecisionRecorder;
 import io.modelintake.platform.outbox.Outbox;
+import io.modelintake.platform.persistence.ServiceTables;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,10 +37,14 @@ public class RiskPolicyVersions {
     private final Outbox outbox;
     private final DecisionRecorder recorder;
     private final Clock clock;
+    private final String state;
+    private final String tasks;
 
     public RiskPolicyVersions(RiskPolicy policy, EntityManager entities, Outbox outbox, DecisionRecorder recorder,
-            Clock clock) {
+            Clock clock, ServiceTables tables) {
         this.policy = policy;
+        this.state = tables.table("risk_policy_state");
+        this.tasks = tables.table("approval_task");
         this.entities = entities;
         this.outbox = outbox;
         this.recorder = recorder;
@@ -54,17 +59,16 @@ public class RiskPolicyVersions {
     @Transactional
     public Optional<KnowledgeChanged> announce(String bundled) {
         Instant now = Instant.now(clock);
-        entities.createNativeQuery("""
-                insert into risk_policy_state (id, version, recorded_at)
-                values (1, coalesce((select policy_version from approval_task order by opened_at desc limit 1), :bundled), :now)
-                on conflict (id) do nothing""")
+        entities.createNativeQuery("insert into " + state + " (id, version, recorded_at) values (1, coalesce("
+                        + "(select policy_version from " + tasks + " order by opened_at desc limit 1), :bundled), :now) "
+                        + "on conflict (id) do nothing")
                 .setParameter("bundled", bundled).setParameter("now", Timestamp.from(now)).executeUpdate();
-        String last = (String) entities.createNativeQuery("select version from risk_policy_state where id = 1 for update")
+        String last = (String) entities.createNativeQuery("select version from " + state + " where id = 1 for update")
                 .getSingleResult();
         if (last.equals(bundled)) {
             return Optional.empty();
         }
-        entities.createNativeQuery("update risk_policy_state set version = :version, recorded_at = :now where id = 1")
+        entities.createNativeQuery("update " + state + " set version = :version, recorded_at = :now where id = 1")
                 .setParameter("version", bundled).setParameter("now", Timestamp.from(now)).executeUpdate();
         KnowledgeChanged changed = new KnowledgeChanged(KIND, RiskPolicy.BUNDLED, last, bundled, Reevaluations.ACTOR,
                 now, List.of(), List.of(), List.of(), List.of(), true);
