@@ -71,8 +71,7 @@ public class ApprovalIntake {
         entity.persist();
 
         String policyActor = ApprovalTask.POLICY_ACTOR_PREFIX + assessment.policyVersion();
-        String knowledge = "policy " + assessment.policyVersion() + "; licences " + assessed.licenseKnowledgeVersion()
-                + "; datasets " + assessed.datasetKnowledgeVersion();
+        String knowledge = knowledgeOf(assessed, assessment.policyVersion());
         outbox.publish(Topics.APPROVAL_OPENED, Topics.TYPE_APPROVAL_OPENED, request.id(),
                 new ApprovalOpened(request.id(), task.tier(), assessment.firedRuleIds(), assessment.policyVersion()));
         recorder.record(request.id(), DecisionRecord.Step.RISK_TIERING, policyActor, task.tier().name(),
@@ -82,5 +81,11 @@ public class ApprovalIntake {
             recorder.record(request.id(), DecisionRecord.Step.APPROVAL, policyActor, decided.outcome(),
                     assessment.reasons(), Map.of("tier", task.tier(), "findings", findings), knowledge);
         });
+    }
+
+    /** The knowledge version of a tiering or policy decision on {@code assessed}. */
+    static String knowledgeOf(DatasetsAssessed assessed, String policyVersion) {
+        return "policy " + policyVersion + "; licences " + assessed.licenseKnowledgeVersion() + "; datasets "
+                + assessed.datasetKnowledgeVersion();
     }
 }

@@ -97,9 +97,7 @@ public class Reevaluations {
                         recorder.record(entity.requestId, DecisionRecord.Step.APPROVAL,
                                 ApprovalTask.POLICY_ACTOR_PREFIX + assessedAfter.policyVersion(), decided.outcome(),
                                 assessedAfter.reasons(), Map.of("tier", retiered.tier(), "findings", findings),
-                                "policy " + assessedAfter.policyVersion() + "; licences "
-                                        + reevaluated.licenseKnowledgeVersion() + "; datasets "
-                                        + reevaluated.datasetKnowledgeVersion());
+                                ApprovalIntake.knowledgeOf(reevaluated, assessedAfter.policyVersion()));
                     });
                 }
             }
