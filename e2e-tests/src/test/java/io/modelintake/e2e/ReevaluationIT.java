@@ -93,7 +93,7 @@ class ReevaluationIT {
             assertThat(records).singleElement().satisfies(record -> {
                 assertThat(record.get("actor")).isEqualTo("approval-service");
                 assertThat(record.get("decision")).isEqualTo("WORSE");
-                assertThat((List<?>) record.get("reasons")).contains("LICENSE_PROHIBITS_ACTIVITY");
+                assertThat(String.valueOf(record.get("reasons"))).contains("LICENSE_PROHIBITS_ACTIVITY");
                 String versions = (String) record.get("knowledgeVersion");
                 assertThat(versions).as("both licence knowledge versions").matches("license \\S+ → \\S+; dataset .*; policy .*");
             });
