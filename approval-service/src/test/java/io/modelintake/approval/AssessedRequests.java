@@ -2,6 +2,7 @@ package io.modelintake.approval;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -18,6 +19,7 @@ import io.modelintake.contracts.Subject;
 import io.modelintake.contracts.SubjectKind;
 import io.modelintake.contracts.Verdict;
 import io.modelintake.contracts.events.DatasetsAssessed;
+import io.modelintake.contracts.events.Reevaluation;
 import io.modelintake.contracts.events.Topics;
 import io.modelintake.testsupport.CloudEventsClient;
 import io.modelintake.testsupport.Tokens;
@@ -62,14 +64,31 @@ public final class AssessedRequests {
                 new Lineage(request.model().repoId(), licenses.isEmpty() ? "Apache-2.0" : licenses.get(0).id(), "request",
                         List.of(), List.of(new Lineage.DatasetRef("imagenet-1k", request.model().repoId())), licenses),
                 List.of(findings), List.of(), "license-test", "dataset-test");
-        try {
-            kafka.send(Topics.DATASETS_ASSESSED, id.toString(), CloudEventsClient.newEventId(), Topics.TYPE_DATASETS_ASSESSED,
-                    JSON.writeValueAsString(assessed));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        send(kafka, assessed, CloudEventsClient.newEventId());
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 QuarkusTransaction.requiringNew().call(() -> ApprovalTaskEntity.findByIdOptional(id).isPresent()));
         return id;
+    }
+
+    /**
+     * The re-evaluation of a delivered request as dataset-registry would send it: the stored assessment with the
+     * licence findings replaced by {@code findings}, the licence knowledge at {@code licenseVersion}, and the job's
+     * {@code reevaluation}. Returns the event, to send it again under the same CloudEvent id.
+     */
+    public static DatasetsAssessed reassess(UUID id, Reevaluation reevaluation, String licenseVersion, Finding... findings) {
+        DatasetsAssessed stored = QuarkusTransaction.requiringNew().call(() -> JSON.readerFor(DatasetsAssessed.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .<DatasetsAssessed>readValue(ApprovalTaskEntity.<ApprovalTaskEntity>findById(id).assessed));
+        return new DatasetsAssessed(stored.request(), stored.lineage(), List.of(findings), stored.datasetFindings(),
+                licenseVersion, stored.datasetKnowledgeVersion(), reevaluation);
+    }
+
+    public static void send(CloudEventsClient kafka, DatasetsAssessed assessed, String eventId) {
+        try {
+            kafka.send(Topics.DATASETS_ASSESSED, assessed.request().id().toString(), eventId,
+                    Topics.TYPE_DATASETS_ASSESSED, JSON.writeValueAsString(assessed));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

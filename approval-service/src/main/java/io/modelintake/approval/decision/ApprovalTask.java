@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * obligations of the findings, offered to the officer; only the conditions officers sign become the approval's.
  * {@code decisionSequence} counts the final decisions announced so far (0 while none was): the sequence of
  * {@link ApprovalDecided}, which keeps intake-service from applying an older decision over a newer one.
+ * {@code review} is set while (and after) the task is a re-review of a decided approval ({@link #reopened}); the
+ * rounds before it are in {@code history}, so the current round's signatures are only the new ones.
  */
 public record ApprovalTask(
         UUID requestId,
@@ -31,10 +33,15 @@ public record ApprovalTask(
         List<String> proposedConditions,
         String policyVersion,
         Instant openedAt,
-        long decisionSequence) {
+        long decisionSequence,
+        Review review,
+        List<Round> history) {
 
     /** Actor of a decision made by the risk policy, followed by the policy version. */
     public static final String POLICY_ACTOR_PREFIX = "policy:";
+
+    /** The {@link ApprovalDecided#outcome()} of a request whose approval is being re-reviewed. */
+    public static final String UNDER_REVIEW = "UNDER_REVIEW";
 
     public ApprovalTask {
         Objects.requireNonNull(requestId, "requestId");
@@ -43,6 +50,7 @@ public record ApprovalTask(
         Objects.requireNonNull(state, "state");
         signatures = List.copyOf(signatures);
         proposedConditions = List.copyOf(proposedConditions);
+        history = history == null ? List.of() : List.copyOf(history);
     }
 
     /**
@@ -54,16 +62,83 @@ public record ApprovalTask(
         List<String> proposed = List.copyOf(new LinkedHashSet<>(proposedConditions));
         if (assessment.tier() != RiskTier.PROHIBITED) {
             return new ApprovalTask(requestId, requester, assessment.tier(), TaskState.PENDING, List.of(), proposed,
-                    assessment.policyVersion(), now, 0);
+                    assessment.policyVersion(), now, 0, null, List.of());
         }
+        return new ApprovalTask(requestId, requester, RiskTier.PROHIBITED, TaskState.REJECTED,
+                List.of(policyRejection(assessment, now)), proposed, assessment.policyVersion(), now, 1, null, List.of());
+    }
+
+    /**
+     * Opens a re-review of a decided approval: the decided round goes to {@code history}, the task is pending again
+     * on {@code assessment}'s tier with no signature, and the next decision sequence announces the request
+     * {@code UNDER_REVIEW} ({@link #toUnderReview()}). Officers then decide it like any task; a PROHIBITED tier does
+     * not reject it by itself, since the approval is in use: an officer rejects it, or two grant an exception.
+     */
+    public ApprovalTask reopened(ReviewKind kind, String reason, RiskAssessment assessment, List<String> proposed,
+            Instant now) {
+        if (state != TaskState.APPROVED && state != TaskState.APPROVED_WITH_CONDITIONS) {
+            throw new IllegalStateException("only an approval is re-reviewed; request " + requestId + " is " + state);
+        }
+        Review opened = new Review(kind, reason, now);
+        List<Round> rounds = withRound("re-review " + kind + ": " + reason, now);
+        return new ApprovalTask(requestId, requester, assessment.tier(), TaskState.PENDING, List.of(),
+                List.copyOf(new LinkedHashSet<>(proposed)), assessment.policyVersion(), openedAt, decisionSequence + 1,
+                opened, rounds);
+    }
+
+    /**
+     * The pending task on re-evaluated facts: their tier and proposed conditions. Signatures given on facts that got
+     * worse, or for another tier, go to {@code history} (the officers decide on the current facts); otherwise they
+     * stand. A first round that becomes PROHIBITED is rejected by policy, as {@link #open} does, with the next
+     * decision sequence.
+     */
+    public ApprovalTask retiered(RiskAssessment assessment, List<String> proposed, boolean factsGotWorse, Instant now) {
+        if (state != TaskState.PENDING) {
+            throw new IllegalStateException("only a pending task is re-tiered; request " + requestId + " is " + state);
+        }
+        boolean resign = factsGotWorse || assessment.tier() != tier;
+        List<Round> rounds = resign && !signatures.isEmpty()
+                ? withRound("re-evaluated: the facts it was signed on changed", now) : history;
+        List<Signature> kept = resign ? List.of() : signatures;
+        List<String> offered = List.copyOf(new LinkedHashSet<>(proposed));
+        if (assessment.tier() == RiskTier.PROHIBITED && review == null) {
+            List<Signature> rejected = new ArrayList<>(kept);
+            rejected.add(policyRejection(assessment, now));
+            return new ApprovalTask(requestId, requester, RiskTier.PROHIBITED, TaskState.REJECTED, rejected, offered,
+                    assessment.policyVersion(), openedAt, decisionSequence + 1, review, rounds);
+        }
+        return new ApprovalTask(requestId, requester, assessment.tier(), TaskState.PENDING, kept, offered,
+                assessment.policyVersion(), openedAt, decisionSequence, review, rounds);
+    }
+
+    /** Whether this is a re-review still waiting for its decision. */
+    @JsonIgnore
+    public boolean isReviewPending() {
+        return review != null && state == TaskState.PENDING;
+    }
+
+    /** The {@code approval.decided} payload that puts the request {@code UNDER_REVIEW}; empty unless a re-review is pending. */
+    public Optional<ApprovalDecided> toUnderReview() {
+        if (!isReviewPending()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApprovalDecided(requestId, UNDER_REVIEW, tier, List.of(), List.of(), review.openedAt(),
+                decisionSequence));
+    }
+
+    private List<Round> withRound(String because, Instant now) {
+        List<Round> rounds = new ArrayList<>(history);
+        rounds.add(new Round(review, tier, state, signatures, conditions(), policyVersion, now, because));
+        return rounds;
+    }
+
+    private static Signature policyRejection(RiskAssessment assessment, Instant now) {
         String because = assessment.firedRules().stream()
                 .filter(rule -> rule.tier() == RiskTier.PROHIBITED)
                 .map(ApprovalTask::describe)
                 .collect(Collectors.joining("; "));
-        Signature byPolicy = new Signature(POLICY_ACTOR_PREFIX + assessment.policyVersion(), Decision.REJECT,
+        return new Signature(POLICY_ACTOR_PREFIX + assessment.policyVersion(), Decision.REJECT,
                 "Prohibited by risk policy " + assessment.policyVersion() + ": " + because, List.of(), now);
-        return new ApprovalTask(requestId, requester, RiskTier.PROHIBITED, TaskState.REJECTED, List.of(byPolicy),
-                proposed, assessment.policyVersion(), now, 1);
     }
 
     /** How many distinct officers must approve (or grant the exception): two for HIGH and PROHIBITED. */
@@ -142,13 +217,13 @@ public record ApprovalTask(
         List<Signature> all = new ArrayList<>(signatures);
         all.add(signature);
         return new ApprovalTask(requestId, requester, tier, newState, all, proposedConditions, policyVersion,
-                openedAt, decisionSequence);
+                openedAt, decisionSequence, review, history);
     }
 
     /** The same task with its outcome announced once more: the next {@link ApprovalDecided} sequence. */
     ApprovalTask settled() {
         return new ApprovalTask(requestId, requester, tier, state, signatures, proposedConditions, policyVersion,
-                openedAt, decisionSequence + 1);
+                openedAt, decisionSequence + 1, review, history);
     }
 
     private Stream<Signature> approvals() {

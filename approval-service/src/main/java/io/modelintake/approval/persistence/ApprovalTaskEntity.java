@@ -1,5 +1,6 @@
 package io.modelintake.approval.persistence;
 
+import io.modelintake.approval.decision.ReviewKind;
 import io.modelintake.approval.decision.TaskState;
 import io.modelintake.contracts.RiskTier;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -61,4 +62,24 @@ public class ApprovalTaskEntity extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String assessed;
+
+    /** The assessed event of the round before a re-evaluation replaced the facts; null until one did. */
+    @Column(name = "previous_assessed")
+    public String previousAssessed;
+
+    /** The risk assessment of that round. */
+    @Column(name = "previous_assessment")
+    public String previousAssessment;
+
+    /** The last re-evaluation ({@code service.ReevaluationView} as JSON); null until one arrived. */
+    @Column(name = "reevaluation")
+    public String reevaluation;
+
+    /** The kind of the task's re-review, null for a first round; with {@link #reviewOpenedAt}, for the queue. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_kind")
+    public ReviewKind reviewKind;
+
+    @Column(name = "review_opened_at")
+    public Instant reviewOpenedAt;
 }

@@ -40,10 +40,10 @@ public class ApprovalResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
     public Page<ApprovalSummary> queue(@QueryParam("status") TaskState status, @QueryParam("tier") RiskTier tier,
-            @QueryParam("model") String model,
+            @QueryParam("model") String model, @QueryParam("review") Boolean review,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return queries.list(status, tier, model, page, size);
+        return queries.list(status, tier, model, review, page, size);
     }
 
     @GET

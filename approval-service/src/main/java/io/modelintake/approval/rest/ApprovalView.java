@@ -2,10 +2,13 @@ package io.modelintake.approval.rest;
 
 import io.modelintake.approval.acceptance.AcceptanceCheck;
 import io.modelintake.approval.decision.ApprovalTask;
+import io.modelintake.approval.decision.Review;
+import io.modelintake.approval.decision.Round;
 import io.modelintake.approval.decision.Signature;
 import io.modelintake.approval.decision.TaskState;
 import io.modelintake.approval.policy.FiredRule;
 import io.modelintake.approval.policy.RiskAssessment;
+import io.modelintake.approval.review.ReevaluationResult;
 import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.IntendedUse;
 import io.modelintake.contracts.Lineage;
@@ -44,7 +47,30 @@ public record ApprovalView(
         IntendedUse intendedUse,
         List<Finding> findings,
         String licenseKnowledgeVersion,
-        String datasetKnowledgeVersion) {
+        String datasetKnowledgeVersion,
+        Review review,
+        List<Round> history,
+        Previous previous,
+        ReevaluationResult reevaluation) {
+
+    /**
+     * The facts of the round before the last re-evaluation replaced them, shown beside the current ones; null until
+     * one did.
+     */
+    public record Previous(List<Finding> findings, RiskTier riskTier, List<FiredRule> riskRules, String policyVersion,
+            String licenseKnowledgeVersion, String datasetKnowledgeVersion) {
+
+        public static Previous of(DatasetsAssessed assessed, RiskAssessment assessment) {
+            return new Previous(Stream.concat(assessed.licenseFindings().stream(), assessed.datasetFindings().stream())
+                    .toList(), assessment.tier(), assessment.firedRules(), assessment.policyVersion(),
+                    assessed.licenseKnowledgeVersion(), assessed.datasetKnowledgeVersion());
+        }
+    }
+
+    /** Whether the task is a re-review still waiting for officers. */
+    public boolean reviewPending() {
+        return review != null && open;
+    }
 
     /** Whether a click-through licence of the lineage still lacks the company's acceptance. */
     public boolean hasMissingAcceptance() {
@@ -57,6 +83,11 @@ public record ApprovalView(
 
     public static ApprovalView of(ApprovalTask task, RiskAssessment assessment, DatasetsAssessed assessed,
             List<Finding> currentFindings) {
+        return of(task, assessment, assessed, currentFindings, null, null);
+    }
+
+    public static ApprovalView of(ApprovalTask task, RiskAssessment assessment, DatasetsAssessed assessed,
+            List<Finding> currentFindings, Previous previous, ReevaluationResult reevaluation) {
         return new ApprovalView(task.requestId(), task.requester(), assessed.request().submittedAt(), task.openedAt(),
                 task.tier(), task.state(), task.isOpen(), task.isExceptionOpen(), task.requiredApprovals(),
                 task.awaitsSecondApproval(), task.approvers(), task.signatures(), task.proposedConditions(),
@@ -64,6 +95,7 @@ public record ApprovalView(
                 assessed.lineage(), assessed.request().intendedUse(),
                 Stream.of(assessed.licenseFindings(), assessed.datasetFindings(), currentFindings)
                         .flatMap(List::stream).toList(),
-                assessed.licenseKnowledgeVersion(), assessed.datasetKnowledgeVersion());
+                assessed.licenseKnowledgeVersion(), assessed.datasetKnowledgeVersion(), task.review(), task.history(),
+                previous, reevaluation);
     }
 }

@@ -5,7 +5,11 @@ import io.modelintake.approval.decision.ApprovalTask;
 import io.modelintake.approval.decision.Decision;
 import io.modelintake.approval.decision.DecisionInput;
 import io.modelintake.approval.decision.DecisionOutcome;
+import io.modelintake.approval.decision.ReviewKind;
+import io.modelintake.approval.decision.TaskState;
 import io.modelintake.approval.persistence.ApprovalTaskEntity;
+import io.modelintake.approval.policy.RiskAssessment;
+import io.modelintake.approval.policy.RiskPolicy;
 import io.modelintake.contracts.DecisionRecord;
 import io.modelintake.contracts.Lineage;
 import io.modelintake.contracts.events.DatasetsAssessed;
@@ -34,11 +38,13 @@ public class ApprovalDesk {
     private final DecisionRecorder recorder;
     private final JsonColumns json;
     private final LicenseAcceptances acceptances;
+    private final RiskPolicy policy;
     private final Clock clock;
 
     public ApprovalDesk(ApprovalRules rules, Outbox outbox, DecisionRecorder recorder, JsonColumns json,
-            LicenseAcceptances acceptances, Clock clock) {
+            LicenseAcceptances acceptances, RiskPolicy policy, Clock clock) {
         this.rules = rules;
+        this.policy = policy;
         this.outbox = outbox;
         this.recorder = recorder;
         this.json = json;
@@ -48,6 +54,66 @@ public class ApprovalDesk {
 
     public ApprovalTask task(ApprovalTaskEntity entity) {
         return json.read(entity.task, ApprovalTask.class);
+    }
+
+    /**
+     * Opens a re-review of a decided approval on the facts it rests on, tiered by the current risk policy: the request
+     * goes {@code UNDER_REVIEW} (an {@code approval.decided} with the next sequence) and the task waits for officers
+     * again, who decide it like any task. The expiry sweep calls this with {@link ReviewKind#EXPIRY}; the caller
+     * records the decision record of what opened it. 409 unless the request is approved.
+     */
+    @Transactional
+    public ApprovalTask openReview(UUID requestId, ReviewKind kind, String reason) {
+        ApprovalTaskEntity entity = locked(requestId);
+        DatasetsAssessed facts = json.read(entity.assessed, DatasetsAssessed.class);
+        RiskAssessment assessment = policy.assess(AssessedFacts.findings(facts), facts.request().intendedUse());
+        TaskState state = task(entity).state();
+        if (state != TaskState.APPROVED && state != TaskState.APPROVED_WITH_CONDITIONS) {
+            throw new ProblemException(409, "Not approved", "only an approval is re-reviewed; request " + requestId
+                    + " is " + state);
+        }
+        return openReview(entity, kind, reason, facts, assessment);
+    }
+
+    /**
+     * Opens the re-review on {@code facts} (the re-evaluated ones, or the same): the facts it replaces stay beside
+     * them as the previous round's.
+     */
+    ApprovalTask openReview(ApprovalTaskEntity entity, ReviewKind kind, String reason, DatasetsAssessed facts,
+            RiskAssessment assessment) {
+        Instant now = Instant.now(clock);
+        ApprovalTask task = task(entity).reopened(kind, reason, assessment,
+                AssessedFacts.proposedConditions(AssessedFacts.findings(facts)), now);
+        replaceFacts(entity, facts, assessment);
+        store(entity, task, now);
+        entity.reviewKind = kind;
+        entity.reviewOpenedAt = now;
+        task.toUnderReview().ifPresent(decided ->
+                outbox.publish(Topics.APPROVAL_DECIDED, Topics.TYPE_APPROVAL_DECIDED, entity.requestId, decided));
+        return task;
+    }
+
+    /** The task's facts become {@code facts}; those it rested on so far are kept as the previous round's. */
+    void replaceFacts(ApprovalTaskEntity entity, DatasetsAssessed facts, RiskAssessment assessment) {
+        entity.previousAssessed = entity.assessed;
+        entity.previousAssessment = entity.assessment;
+        entity.assessed = json.write(facts);
+        entity.assessment = json.write(assessment);
+        entity.policyVersion = assessment.policyVersion();
+    }
+
+    void store(ApprovalTaskEntity entity, ApprovalTask task, Instant now) {
+        entity.task = json.write(task);
+        entity.state = task.state();
+        entity.riskTier = task.tier();
+        entity.updatedAt = now;
+    }
+
+    /** The task's row, locked: two officers (or an officer and a re-evaluation) never change it at once. */
+    ApprovalTaskEntity locked(UUID requestId) {
+        return ApprovalTaskEntity.<ApprovalTaskEntity>findByIdOptional(requestId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("no approval task for request " + requestId
+                        + " (it may not have been assessed yet)"));
     }
 
     /** Applies one officer's decision; a refusal is a problem with the rule's status and says what to change. */
@@ -64,10 +130,7 @@ public class ApprovalDesk {
     @Transactional
     public ApprovalTask decide(UUID requestId, String actor, Set<String> roles, DecisionInput input,
             String acceptLicensesFor) {
-        // The row lock serialises two officers deciding the same request at once.
-        ApprovalTaskEntity entity = ApprovalTaskEntity.<ApprovalTaskEntity>findByIdOptional(requestId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("no approval task for request " + requestId
-                        + " (it may not have been assessed yet)"));
+        ApprovalTaskEntity entity = locked(requestId);
         Instant now = Instant.now(clock);
         ApprovalTask before = task(entity);
         List<Lineage.LicenseTerms> toAccept = List.of();
@@ -82,11 +145,12 @@ public class ApprovalDesk {
         }
         DecisionOutcome.Accepted accepted = (DecisionOutcome.Accepted) outcome;
         ApprovalTask task = accepted.task();
-        entity.task = json.write(task);
-        entity.state = task.state();
-        entity.updatedAt = now;
+        store(entity, task, now);
 
         List<String> reasons = new ArrayList<>(List.of("OFFICER_DECISION:" + input.decision(), "TIER:" + task.tier()));
+        if (task.review() != null) {
+            reasons.add("REVIEW:" + task.review().kind());
+        }
         recorder.record(requestId, DecisionRecord.Step.APPROVAL, actor, input.decision().name(), reasons,
                 Map.of("input", input, "taskBefore", before),
                 "policy " + entity.policyVersion);

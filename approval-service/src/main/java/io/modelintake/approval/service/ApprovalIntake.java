@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Opens the approval task of an assessed request: tiers its risk by policy, tells intake-service it awaits
@@ -48,9 +47,9 @@ public class ApprovalIntake {
         if (ApprovalTaskEntity.findByIdOptional(request.id()).isPresent()) {
             return;
         }
-        List<Finding> findings = Stream.concat(assessed.licenseFindings().stream(), assessed.datasetFindings().stream()).toList();
+        List<Finding> findings = AssessedFacts.findings(assessed);
         RiskAssessment assessment = policy.assess(findings, request.intendedUse());
-        List<String> proposed = findings.stream().flatMap(f -> f.obligations().stream()).distinct().toList();
+        List<String> proposed = AssessedFacts.proposedConditions(findings);
         Instant now = Instant.now(clock);
         ApprovalTask task = ApprovalTask.open(request.id(), request.requester(), assessment, proposed, now);
 
@@ -72,8 +71,7 @@ public class ApprovalIntake {
         entity.persist();
 
         String policyActor = ApprovalTask.POLICY_ACTOR_PREFIX + assessment.policyVersion();
-        String knowledge = "policy " + assessment.policyVersion() + "; licences " + assessed.licenseKnowledgeVersion()
-                + "; datasets " + assessed.datasetKnowledgeVersion();
+        String knowledge = knowledgeOf(assessed, assessment.policyVersion());
         outbox.publish(Topics.APPROVAL_OPENED, Topics.TYPE_APPROVAL_OPENED, request.id(),
                 new ApprovalOpened(request.id(), task.tier(), assessment.firedRuleIds(), assessment.policyVersion()));
         recorder.record(request.id(), DecisionRecord.Step.RISK_TIERING, policyActor, task.tier().name(),
@@ -83,5 +81,11 @@ public class ApprovalIntake {
             recorder.record(request.id(), DecisionRecord.Step.APPROVAL, policyActor, decided.outcome(),
                     assessment.reasons(), Map.of("tier", task.tier(), "findings", findings), knowledge);
         });
+    }
+
+    /** The knowledge version of a tiering or policy decision on {@code assessed}. */
+    static String knowledgeOf(DatasetsAssessed assessed, String policyVersion) {
+        return "policy " + policyVersion + "; licences " + assessed.licenseKnowledgeVersion() + "; datasets "
+                + assessed.datasetKnowledgeVersion();
     }
 }

@@ -4,6 +4,7 @@ import io.modelintake.approval.decision.ApprovalTask;
 import io.modelintake.approval.decision.TaskState;
 import io.modelintake.approval.persistence.ApprovalTaskEntity;
 import io.modelintake.approval.policy.RiskAssessment;
+import io.modelintake.approval.review.ReevaluationResult;
 import io.modelintake.approval.rest.ApprovalSummary;
 import io.modelintake.approval.rest.ApprovalView;
 import io.modelintake.contracts.RiskTier;
@@ -38,8 +39,17 @@ public class ApprovalQueries {
     }
 
     public Page<ApprovalSummary> list(TaskState state, RiskTier tier, String modelContains, int page, int size) {
+        return list(state, tier, modelContains, null, page, size);
+    }
+
+    /** As {@link #list(TaskState, RiskTier, String, int, int)}; {@code review} true lists only re-reviews, false only first decisions. */
+    public Page<ApprovalSummary> list(TaskState state, RiskTier tier, String modelContains, Boolean review, int page,
+            int size) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
+        if (review != null) {
+            query.append(review ? " and reviewKind is not null" : " and reviewKind is null");
+        }
         if (state != null) {
             query.append(" and state = :state");
             parameters.and("state", state);
@@ -59,14 +69,20 @@ public class ApprovalQueries {
     private ApprovalView view(ApprovalTaskEntity entity) {
         DatasetsAssessed assessed = json.read(entity.assessed, DatasetsAssessed.class);
         String modelId = entity.modelId != null ? entity.modelId : entity.modelName;
+        ApprovalView.Previous previous = entity.previousAssessed == null ? null : ApprovalView.Previous.of(
+                json.read(entity.previousAssessed, DatasetsAssessed.class),
+                json.read(entity.previousAssessment, RiskAssessment.class));
+        ReevaluationResult reevaluation = entity.reevaluation == null ? null
+                : json.read(entity.reevaluation, ReevaluationResult.class);
         return ApprovalView.of(task(entity), json.read(entity.assessment, RiskAssessment.class), assessed,
-                acceptances.missing(modelId, assessed.lineage()));
+                acceptances.missing(modelId, assessed.lineage()), previous, reevaluation);
     }
 
     private ApprovalSummary summary(ApprovalTaskEntity entity) {
         ApprovalTask task = task(entity);
         return new ApprovalSummary(entity.requestId, entity.modelName, entity.modelId, entity.requester, entity.riskTier,
-                entity.state, entity.openedAt, task.approvers(), task.awaitsSecondApproval(), task.isExceptionOpen());
+                entity.state, entity.openedAt, task.approvers(), task.awaitsSecondApproval(), task.isExceptionOpen(),
+                entity.reviewKind, entity.reviewOpenedAt);
     }
 
     private ApprovalTask task(ApprovalTaskEntity entity) {

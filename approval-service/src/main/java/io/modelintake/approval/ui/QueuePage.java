@@ -27,7 +27,8 @@ public class QueuePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Viewer viewer, QueueFilter filter, List<QueueRow> rows);
+        static native TemplateInstance queue(Viewer viewer, QueueFilter filter, List<QueueRow> rows,
+                List<QueueSection> sections);
     }
 
     private final ApprovalQueries queries;
@@ -70,7 +71,8 @@ public class QueuePage {
                 .map(task -> QueueRow.of(task, viewer, now))
                 .filter(row -> !filter.actionable() || row.mayDecide())
                 .toList();
-        return Templates.queue(viewer, filter, rows);
+        // Re-reviews of decided approvals apart from new requests (issue 15), each with its age.
+        return Templates.queue(viewer, filter, rows, QueueSection.of(rows));
     }
 
     private List<ApprovalSummary> tasks(QueueFilter filter) {
@@ -85,7 +87,7 @@ public class QueuePage {
                     .filter(ApprovalSummary::exceptionOpen)
                     .forEach(open::add);
         }
-        open.sort(Comparator.comparing(ApprovalSummary::openedAt));
+        open.sort(Comparator.comparing(ApprovalSummary::waitingSince));
         return open;
     }
 

@@ -9,7 +9,7 @@ import java.time.Instant;
  * One line of the queue as a given officer or auditor sees it: the task, how long it has waited, and what it
  * awaits, so that "approved by bob, awaits a second officer" and "needs your second approval" stand out.
  *
- * @param age how long since the task opened, e.g. {@code 3 h}
+ * @param age how long since the task (or its re-review) opened, e.g. {@code 3 h}
  * @param note what the task awaits, empty when it awaits nothing special
  * @param mayDecide whether the viewer is an officer who may sign it now (the server checks again)
  * @param needsMySecondApproval whether one officer approved and the viewer may be the distinct second one
@@ -21,7 +21,7 @@ public record QueueRow(ApprovalSummary task, String age, String note, boolean ma
         boolean open = isOpen(task);
         boolean mayDecide = open && viewer.isOfficer() && !viewer.name().equals(task.requester())
                 && !task.approvers().contains(viewer.name());
-        String age = age(task.openedAt(), now);
+        String age = age(task.waitingSince(), now);
         if (task.awaitsSecondApproval()) {
             String first = task.approvers().get(0);
             String verb = task.exceptionOpen() ? "Exception granted by " : "Approved by ";
@@ -30,7 +30,9 @@ public record QueueRow(ApprovalSummary task, String age, String note, boolean ma
                     : verb + first + ", awaits a second officer";
             return new QueueRow(task, age, note, mayDecide, mayDecide);
         }
-        String note = task.exceptionOpen() ? "Rejected by policy; exception path open" : "";
+        String note = task.exceptionOpen() ? "Rejected by policy; exception path open"
+                : task.isReview() && isOpen(task) ? "Re-review (" + TemplateExtensions.label(task.reviewKind()).toLowerCase()
+                        + "): decided before, decide again on the current facts" : "";
         return new QueueRow(task, age, note, mayDecide, false);
     }
 
