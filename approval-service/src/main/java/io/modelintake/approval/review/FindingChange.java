@@ -33,6 +33,14 @@ public record FindingChange(
         CHANGED
     }
 
+    public boolean presentBefore() {
+        return kind != Kind.ADDED;
+    }
+
+    public boolean presentAfter() {
+        return kind != Kind.REMOVED;
+    }
+
     /** The finding code this change is known by: the new one, else the old. */
     public String code() {
         return codeAfter != null ? codeAfter : codeBefore;

@@ -5,6 +5,8 @@ import io.modelintake.approval.persistence.ApprovalTaskEntity;
 import io.modelintake.approval.policy.InvalidPolicyException;
 import io.modelintake.approval.policy.RiskAssessment;
 import io.modelintake.approval.policy.RiskPolicy;
+import io.modelintake.approval.review.OutcomeComparator;
+import io.modelintake.approval.review.OutcomeComparison;
 import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.KnowledgeSimulation;
 import io.modelintake.contracts.RiskTier;
@@ -31,11 +33,13 @@ import java.util.stream.Stream;
  * is in its approval task; the requests a candidate entry touches (the rule of {@link KnowledgeChanged#touches}) are
  * evaluated again by the service owning that knowledge, from their resolved lineage, with the knowledge in use and with
  * the candidate; the difference is applied to the recorded findings ({@link KnowledgeDelta}), the result tiered with
- * the candidate policy (or the one in use) and compared with what was recorded ({@link OutcomeComparison}). The tasks
+ * the candidate policy (or the one in use) and compared with what was recorded ({@link OutcomeComparator}, as a re-evaluation is). The tasks
  * are read in a short transaction of their own; the services are asked after it.
  */
 @ApplicationScoped
 public class PolicySimulation {
+
+    private static final OutcomeComparator COMPARATOR = new OutcomeComparator();
 
     /** Requests handed to a service in one call. */
     static final int BATCH = 200;
@@ -119,15 +123,13 @@ public class PolicySimulation {
         List<Finding> before = Stream.concat(assessed.licenseFindings().stream(), assessed.datasetFindings().stream()).toList();
         List<Finding> after = Stream.concat(licenceFindings.stream(), datasetFindings.stream()).toList();
         RiskAssessment reassessed = candidatePolicy.assess(after, assessed.request().intendedUse());
-        OutcomeComparison.Comparison comparison = OutcomeComparison.compare(
-                new OutcomeComparison.Outcome(before, request.assessment().tier()),
-                new OutcomeComparison.Outcome(after, reassessed.tier()));
-        if (!comparison.changed()) {
+        OutcomeComparison comparison = COMPARATOR.compare(before, request.assessment(), after, reassessed);
+        if (!comparison.tierChanged() && comparison.findingChanges().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SimulationReport.RequestChange(request.id(), request.model(),
                 request.modelId(), request.status(), comparison.tierBefore(), comparison.tierAfter(),
-                comparison.findings(), request.assessment().firedRuleIds(), reassessed.firedRules()));
+                comparison.findingChanges(), request.assessment().firedRuleIds(), reassessed.firedRules()));
     }
 
     /** Each entry is handed on as it is, to be validated by the service that owns it; it must at least be an entry. */

@@ -1,6 +1,7 @@
 package io.modelintake.approval.simulation;
 
 import io.modelintake.approval.policy.FiredRule;
+import io.modelintake.approval.review.FindingChange;
 import io.modelintake.contracts.RiskTier;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public record SimulationReport(Versions versions, int examined, int changed, int
      * {@code rulesBefore} the rules that fired then, {@code firedRules} those that would fire.
      */
     public record RequestChange(UUID requestId, String model, String modelId, String status, RiskTier tierBefore,
-            RiskTier tierAfter, List<OutcomeComparison.FindingChange> findings, List<String> rulesBefore,
+            RiskTier tierAfter, List<FindingChange> findings, List<String> rulesBefore,
             List<FiredRule> firedRules) {
 
         public RequestChange {

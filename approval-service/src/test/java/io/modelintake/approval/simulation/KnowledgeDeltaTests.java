@@ -1,9 +1,14 @@
 package io.modelintake.approval.simulation;
 
-import static io.modelintake.approval.simulation.OutcomeComparisonTests.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelintake.contracts.Activity;
 import io.modelintake.contracts.Finding;
+import io.modelintake.contracts.Severity;
+import io.modelintake.contracts.Subject;
+import io.modelintake.contracts.SubjectKind;
+import io.modelintake.contracts.Verdict;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +41,21 @@ class KnowledgeDeltaTests {
 
         assertThat(KnowledgeDelta.apply(List.of(), List.of(), added)).isEqualTo(added);
         assertThat(KnowledgeDelta.apply(added, List.of(), added)).isEqualTo(added);
+    }
+
+    static List<Finding> findings(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(";")).map(KnowledgeDeltaTests::finding).toList();
+    }
+
+    private static Finding finding(String text) {
+        String[] part = text.split("/(?=[A-Z_]+/|[A-Z]+$|-/)");
+        String[] codeAndSubject = part[0].split("/", 2);
+        String[] subject = codeAndSubject[1].split(":", 2);
+        return new Finding(codeAndSubject[0], Severity.valueOf(part[3]),
+                Subject.of(SubjectKind.fromJson(subject[0]), subject[1]), Activity.valueOf(part[1]), null,
+                part[2].equals("-") ? null : Verdict.valueOf(part[2]), text, List.of(), List.of(), "TEST_RULE");
     }
 }

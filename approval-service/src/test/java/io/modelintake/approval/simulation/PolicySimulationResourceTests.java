@@ -110,10 +110,10 @@ class PolicySimulationResourceTests {
         Map<String, Object> request = change(answer, onMit);
         assertThat(request).containsEntry("tierBefore", "LOW").containsEntry("tierAfter", "PROHIBITED");
         String finding = "requests.find { it.requestId == '" + onMit + "' }.findings[0].";
-        assertThat(answer.getString(finding + "code")).isEqualTo("MIT_GRANT");
+        assertThat(answer.getString(finding + "codeAfter")).isEqualTo("MIT_GRANT");
         assertThat(answer.getString(finding + "verdictBefore")).isEqualTo("ALLOWED");
         assertThat(answer.getString(finding + "verdictAfter")).isEqualTo("PROHIBITED");
-        assertThat(answer.getString(finding + "subject.id")).isEqualTo("MIT");
+        assertThat(answer.getString(finding + "subjectId")).isEqualTo("MIT");
         assertThat(answer.getList("requests.requestId")).doesNotContain(elsewhere.toString());
     }
 
