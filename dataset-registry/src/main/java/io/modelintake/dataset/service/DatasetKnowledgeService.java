@@ -1,5 +1,6 @@
 package io.modelintake.dataset.service;
 
+import io.modelintake.contracts.Jurisdictions;
 import io.modelintake.dataset.knowledge.DataSourceEntry;
 import io.modelintake.dataset.knowledge.DatasetEntry;
 import io.modelintake.dataset.knowledge.DatasetKnowledge;
@@ -23,7 +24,8 @@ public class DatasetKnowledgeService extends KnowledgeService<DatasetEntry, Data
 
     public DatasetKnowledgeService(KnowledgeStore store, JsonColumns json) {
         super(store, codec(json, DatasetKnowledge.loadBundled()),
-                new Curated<>(DATASET, DatasetEntry::checked, DatasetSnapshot::dataset));
+                new Curated<>(DATASET, DatasetEntry::checked, DatasetSnapshot::dataset),
+                new DatasetChangeScope(Jurisdictions.standard()));
     }
 
     private static JsonEntriesCodec<DatasetSnapshot> codec(JsonColumns json, DatasetSnapshot bundled) {

@@ -36,13 +36,16 @@ public final class KnowledgeBase<S> {
 
     private final KnowledgeStore store;
     private final Codec<S> codec;
+    private final ChangeScope<S> scope;
     private volatile Loaded<S> loaded;
     // Kafka consumers may start before the start-up load has finished: they wait for it instead of failing.
     private final CountDownLatch firstLoad = new CountDownLatch(1);
 
-    public KnowledgeBase(KnowledgeStore store, Codec<S> codec) {
+    /** {@code scope} names what a curated change touches, for the {@code KnowledgeChanged} each curation announces. */
+    public KnowledgeBase(KnowledgeStore store, Codec<S> codec, ChangeScope<S> scope) {
         this.store = store;
         this.codec = codec;
+        this.scope = scope;
     }
 
     /** Seeds the bundle into the store and loads the snapshot; a service calls it once at start. */
@@ -89,22 +92,32 @@ public final class KnowledgeBase<S> {
 
     /**
      * Replaces (or adds) one entry on a curator's authority. The candidate knowledge is validated first, so an
-     * entry that would break it is refused (the validation exception propagates) and nothing is stored.
+     * entry that would break it is refused (the validation exception propagates) and nothing is stored. The stored
+     * entry, its decision record and the {@code KnowledgeChanged} naming what it touches (before and after the
+     * change) commit together.
      */
     public Loaded<S> curate(String kind, String id, String document, String actor) {
         Map<String, List<String>> candidate = documents(entry -> !(entry.kind.equals(kind) && entry.id.equals(id)));
         candidate.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(document);
-        codec.build(version() + "+candidate", candidate);
-        String before = version();
-        QuarkusTransaction.requiringNew().run(() -> store.curate(kind, id, document, actor, before));
+        S after = codec.build(version() + "+candidate", candidate);
+        Loaded<S> before = loaded();
+        ChangeScope.Touched touched = scope.of(before.snapshot(), kind, id).and(scope.of(after, kind, id));
+        QuarkusTransaction.requiringNew().run(() -> {
+            long revision = store.curate(kind, id, document, actor, before.version());
+            store.announce(kind, id, before.version(), versionAt(revision), actor, touched);
+        });
         reload();
         return loaded;
+    }
+
+    private String versionAt(long revision) {
+        return codec.bundleVersion() + "+r" + revision;
     }
 
     private synchronized void reload() {
         Loaded<S> next = QuarkusTransaction.requiringNew().call(() -> {
             long revision = store.revision();
-            String version = codec.bundleVersion() + "+r" + revision;
+            String version = versionAt(revision);
             return new Loaded<>(revision, version, codec.build(version, documents(entry -> true)));
         });
         loaded = next;
