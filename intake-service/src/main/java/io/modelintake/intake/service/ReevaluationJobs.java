@@ -16,6 +16,7 @@ import io.modelintake.intake.persistence.ReevaluationJobEntity;
 import io.modelintake.intake.persistence.ReevaluationRequestEntity;
 import io.modelintake.platform.outbox.Outbox;
 import io.modelintake.platform.persistence.JsonColumns;
+import io.modelintake.platform.persistence.ServiceTables;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,8 @@ import org.jboss.logging.Logger;
 public class ReevaluationJobs {
 
     private static final Logger LOG = Logger.getLogger(ReevaluationJobs.class);
-    private static final UUID BEFORE_EVERY_ID = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    // PostgreSQL orders uuids by their bytes, unsigned: the nil uuid comes first
+    private static final UUID BEFORE_EVERY_ID = new UUID(0, 0);
 
     private final EntityManager entities;
     private final Outbox outbox;
@@ -57,8 +59,11 @@ public class ReevaluationJobs {
     private final Clock clock;
     private final IntakeConfig config;
     private final String statuses;
+    private final String nextJob;
+    private final String requests;
 
-    public ReevaluationJobs(EntityManager entities, Outbox outbox, JsonColumns json, Clock clock, IntakeConfig config) {
+    public ReevaluationJobs(EntityManager entities, Outbox outbox, JsonColumns json, Clock clock, IntakeConfig config,
+            ServiceTables tables) {
         this.entities = entities;
         this.outbox = outbox;
         this.json = json;
@@ -66,6 +71,9 @@ public class ReevaluationJobs {
         this.config = config;
         this.statuses = ReevaluationScope.REEVALUATED.stream().map(status -> "'" + status.name() + "'")
                 .collect(Collectors.joining(", "));
+        this.nextJob = "select id from " + tables.table("reevaluation_job") + " where state = 'RUNNING'"
+                + " order by started_at, id limit 1 for update skip locked";
+        this.requests = tables.table("model_request");
     }
 
     /** A knowledge change becomes a job, in the consumer's transaction; the worker finds the requests it touches. */
@@ -117,8 +125,7 @@ public class ReevaluationJobs {
     /** One step of the oldest running job not locked by another replica; false when there was none. */
     boolean step() {
         @SuppressWarnings("unchecked")
-        List<UUID> next = entities.createNativeQuery("select id from reevaluation_job where state = 'RUNNING'"
-                + " order by started_at, id limit 1 for update skip locked").getResultList();
+        List<UUID> next = entities.createNativeQuery(nextJob).getResultList();
         if (next.isEmpty()) {
             return false;
         }
@@ -157,7 +164,7 @@ public class ReevaluationJobs {
             job.scanned = true;
             return;
         }
-        StringBuilder sql = new StringBuilder("select id, status, lineage, intended_use from model_request where id > ?1"
+        StringBuilder sql = new StringBuilder("select id, status, lineage, intended_use from " + requests + " where id > ?1"
                 + " and status in (" + statuses + ")");
         List<String> patterns = new ArrayList<>();
         if (!change.everyRequest()) {
