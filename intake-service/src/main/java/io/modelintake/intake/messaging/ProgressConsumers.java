@@ -71,7 +71,10 @@ public class ProgressConsumers {
     @Blocking
     public CompletionStage<Void> deadLetter(Message<List<String>> batch) {
         return events.handleRecords(batch, "intake.dead-letters",
-                record -> new Letter(DeadLetters.of(record), ReevaluationLetters.isReevaluation(mapper, record)), letter -> {
+                record -> {
+                    DeadLetters dead = DeadLetters.of(record);
+                    return new Letter(dead, ReevaluationLetters.isReevaluation(mapper, dead, record.value()));
+                }, letter -> {
             DeadLetters dead = letter.dead();
             if (!dead.fromTopicOwner()) {
                 LOG.warnf("dead letter from %s of an event not sent by the topic's owner, request %s left as it is: %s",

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelintake.contracts.events.Topics;
 import io.modelintake.platform.messaging.DeadLetters;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Whether a dead letter is a failed re-evaluation rather than a request's first pass through a step. */
 final class ReevaluationLetters {
@@ -20,15 +19,15 @@ final class ReevaluationLetters {
      * A dead letter of the re-evaluation topics is one; so is a step's event ({@code LicenseResolved},
      * {@code DatasetsAssessed}) that carries a {@code reevaluation}. An unreadable payload counts as a first pass.
      */
-    static boolean isReevaluation(ObjectMapper mapper, ConsumerRecord<String, String> letter) {
-        if (REEVALUATION_TOPICS.contains(DeadLetters.of(letter).topic())) {
+    static boolean isReevaluation(ObjectMapper mapper, DeadLetters letter, String payload) {
+        if (REEVALUATION_TOPICS.contains(letter.topic())) {
             return true;
         }
-        if (letter.value() == null) {
+        if (payload == null) {
             return false;
         }
         try {
-            JsonNode reevaluation = mapper.readTree(letter.value()).path("reevaluation");
+            JsonNode reevaluation = mapper.readTree(payload).path("reevaluation");
             return reevaluation.isObject();
         } catch (JsonProcessingException e) {
             return false;
