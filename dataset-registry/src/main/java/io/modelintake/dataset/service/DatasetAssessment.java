@@ -15,6 +15,7 @@ import io.modelintake.platform.messaging.PlatformConfig;
 import io.modelintake.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,11 +56,17 @@ public class DatasetAssessment {
         List<Finding> findings = assessor.assess(event.request(), event.lineage(), snapshot);
         outbox.publish(Topics.DATASETS_ASSESSED, Topics.TYPE_DATASETS_ASSESSED, event.request().id(),
                 new DatasetsAssessed(event.request(), event.lineage(), event.findings(), findings,
-                        event.licenseKnowledgeVersion(), snapshot.version()));
+                        event.licenseKnowledgeVersion(), snapshot.version(), event.reevaluation()));
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("request", event.request());
+        inputs.put("lineage", event.lineage());
+        inputs.put("findings", findings);
+        if (event.reevaluation() != null) {
+            inputs.put("reevaluation", event.reevaluation());
+        }
         recorder.record(event.request().id(), DecisionRecord.Step.DATASET_ASSESSMENT, platform.serviceName(),
-                "ASSESSED " + event.lineage().datasets().size() + " datasets: " + Findings.summary(findings),
-                Findings.reasons(findings),
-                Map.of("request", event.request(), "lineage", event.lineage(), "findings", findings),
-                snapshot.version());
+                (event.reevaluation() == null ? "ASSESSED " : "RE-ASSESSED ") + event.lineage().datasets().size()
+                        + " datasets: " + Findings.summary(findings),
+                Findings.reasons(findings), inputs, snapshot.version());
     }
 }

@@ -1,5 +1,6 @@
 package io.modelintake.dataset.service;
 
+import io.modelintake.contracts.Jurisdictions;
 import io.modelintake.dataset.knowledge.DataSourceEntry;
 import io.modelintake.dataset.knowledge.DatasetEntry;
 import io.modelintake.dataset.knowledge.DatasetKnowledge;
@@ -24,7 +25,8 @@ public class DatasetKnowledgeService extends KnowledgeService<DatasetEntry, Data
 
     public DatasetKnowledgeService(KnowledgeStore store, JsonColumns json) {
         super(store, codec(json, DatasetKnowledge.loadBundled()),
-                new Curated<>(DATASET, DatasetEntry::checked, DatasetSnapshot::dataset));
+                new Curated<>(DATASET, DatasetEntry::checked, DatasetSnapshot::dataset),
+                new DatasetChangeScope(Jurisdictions.standard()));
     }
 
     /** Data sources proposed under {@code field} of a dry run's body, checked as a curated entry is. */

@@ -1,5 +1,6 @@
 package io.modelintake.intake.messaging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelintake.contracts.events.ApprovalDecided;
 import io.modelintake.contracts.events.ApprovalOpened;
 import io.modelintake.contracts.events.DatasetsAssessed;
@@ -28,10 +29,12 @@ public class ProgressConsumers {
 
     private final EventConsumer events;
     private final RequestProgress progress;
+    private final ObjectMapper mapper;
 
-    public ProgressConsumers(EventConsumer events, RequestProgress progress) {
+    public ProgressConsumers(EventConsumer events, RequestProgress progress, ObjectMapper mapper) {
         this.events = events;
         this.progress = progress;
+        this.mapper = mapper;
     }
 
     @Incoming("license-resolved")
@@ -60,21 +63,37 @@ public class ProgressConsumers {
 
     /**
      * Every service dead-letters what it cannot process; the request it belongs to becomes FAILED with the reason.
-     * An event that did not come from its topic's owner (forged or misrouted) leaves the request it names as it is.
+     * A failed re-evaluation (its own topics, or a step's event carrying a {@code reevaluation}) leaves the request's
+     * status and outcome as they are, and only says so on its timeline. An event that did not come from its topic's
+     * owner (forged or misrouted) leaves the request it names as it is.
      */
     @Incoming("dead-letters")
     @Blocking
     public CompletionStage<Void> deadLetter(Message<List<String>> batch) {
-        return events.handleRecords(batch, "intake.dead-letters", DeadLetters::of, letter -> {
-            if (!letter.fromTopicOwner()) {
+        return events.handleRecords(batch, "intake.dead-letters",
+                record -> {
+                    DeadLetters dead = DeadLetters.of(record);
+                    return new Letter(dead, ReevaluationLetters.isReevaluation(mapper, dead, record.value()));
+                }, letter -> {
+            DeadLetters dead = letter.dead();
+            if (!dead.fromTopicOwner()) {
                 LOG.warnf("dead letter from %s of an event not sent by the topic's owner, request %s left as it is: %s",
-                        letter.topic(), letter.key(), letter.reason());
+                        dead.topic(), dead.key(), dead.reason());
                 return;
             }
-            requestId(letter.key()).ifPresentOrElse(
-                    id -> progress.failed(id, letter.topic(), letter.reason()),
-                    () -> LOG.warnf("dead letter from %s without a request key: %s", letter.topic(), letter.reason()));
+            requestId(dead.key()).ifPresentOrElse(
+                    id -> {
+                        if (letter.reevaluation()) {
+                            progress.reevaluationFailed(id, dead.topic(), dead.reason());
+                        } else {
+                            progress.failed(id, dead.topic(), dead.reason());
+                        }
+                    },
+                    () -> LOG.warnf("dead letter from %s without a request key: %s", dead.topic(), dead.reason()));
         });
+    }
+
+    private record Letter(DeadLetters dead, boolean reevaluation) {
     }
 
     private static Optional<UUID> requestId(String key) {

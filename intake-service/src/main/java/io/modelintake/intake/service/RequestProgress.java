@@ -6,6 +6,8 @@ import io.modelintake.contracts.events.ApprovalDecided;
 import io.modelintake.contracts.events.ApprovalOpened;
 import io.modelintake.contracts.events.DatasetsAssessed;
 import io.modelintake.contracts.events.LicenseResolved;
+import io.modelintake.contracts.events.Reevaluation;
+import io.modelintake.contracts.events.RequestReevaluated;
 import io.modelintake.platform.persistence.JsonColumns;
 import io.modelintake.intake.persistence.ModelRequestEntity;
 import io.modelintake.intake.persistence.TimelineEntryEntity;
@@ -39,12 +41,17 @@ public class RequestProgress {
         this.platform = platform;
     }
 
+    /**
+     * The lineage and findings are stored whether first resolved or re-evaluated, so the request shows the current
+     * facts; a re-evaluation is a {@code REEVALUATION} step on the timeline and never moves the status (a worse
+     * outcome reaches it as approval-service's decision {@code UNDER_REVIEW}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void licenseResolved(LicenseResolved event) {
         request(event.request().id()).ifPresent(entity -> {
             entity.lineage = json.write(event.lineage());
             entity.licenseFindings = json.write(event.findings());
-            move(entity, RequestStatus.LICENSE_RESOLVED, "license-service",
+            step(entity, RequestStatus.LICENSE_RESOLVED, event.reevaluation(), "license-service",
                     event.findings().size() + " licence findings, knowledge " + event.licenseKnowledgeVersion());
         });
     }
@@ -55,9 +62,27 @@ public class RequestProgress {
             entity.lineage = json.write(event.lineage());
             entity.licenseFindings = json.write(event.licenseFindings());
             entity.datasetFindings = json.write(event.datasetFindings());
-            move(entity, RequestStatus.DATASETS_ASSESSED, "dataset-registry",
+            step(entity, RequestStatus.DATASETS_ASSESSED, event.reevaluation(), "dataset-registry",
                     event.datasetFindings().size() + " dataset findings, knowledge " + event.datasetKnowledgeVersion());
         });
+    }
+
+    /** approval-service compared a re-evaluated request with its outcome before: the timeline says how it came out. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reevaluated(RequestReevaluated event) {
+        request(event.requestId()).ifPresent(entity -> timeline(entity.id, DecisionRecord.Step.REEVALUATION.name(),
+                "approval-service", event.comparison() + ": risk tier " + event.tierBefore() + " → " + event.tierAfter()
+                        + ", knowledge " + event.knowledgeBefore() + " → " + event.knowledgeAfter()));
+    }
+
+    /**
+     * A re-evaluation could not be processed: the request keeps its status and its outcome (it was evaluated before),
+     * and its timeline says that the re-evaluation failed and why.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reevaluationFailed(UUID requestId, String topic, String reason) {
+        request(requestId).ifPresent(entity -> timeline(entity.id, DecisionRecord.Step.REEVALUATION.name(),
+                platform.serviceName(), "re-evaluation failed in " + topic + ": " + reason));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -101,6 +126,16 @@ public class RequestProgress {
             recorder.record(entity.id, DecisionRecord.Step.FAILURE, platform.serviceName(), "FAILED",
                     List.of("DEAD_LETTER:" + topic), entity.statusReason, DecisionRecord.NO_KNOWLEDGE);
         });
+    }
+
+    private void step(ModelRequestEntity entity, RequestStatus proposed, Reevaluation reevaluation, String actor,
+            String decision) {
+        if (reevaluation == null) {
+            move(entity, proposed, actor, decision);
+            return;
+        }
+        entity.updatedAt = Instant.now(clock);
+        timeline(entity.id, DecisionRecord.Step.REEVALUATION.name(), actor, decision + " (" + reevaluation.trigger() + ")");
     }
 
     private void move(ModelRequestEntity entity, RequestStatus proposed, String actor, String decision) {

@@ -86,6 +86,28 @@ class DecisionOrderTests {
         assertThat(status(id)).isEqualTo(RequestStatus.REJECTED);
     }
 
+    @Test
+    void aReviewThenAnotherDecisionApplyInTheirOrderAndSoDoesAnExpiry() {
+        UUID id = register();
+        apply(decided(id, "APPROVED", 1));
+        apply(decided(id, "UNDER_REVIEW", 2));
+        assertThat(status(id)).as("a re-evaluation made it worse: a re-review is open").isEqualTo(RequestStatus.UNDER_REVIEW);
+        apply(decided(id, "REJECTED", 3));
+        assertThat(status(id)).isEqualTo(RequestStatus.REJECTED);
+
+        UUID renewed = register();
+        apply(decided(renewed, "APPROVED", 1));
+        apply(decided(renewed, "UNDER_REVIEW", 2));
+        apply(decided(renewed, "APPROVED_WITH_CONDITIONS", 3));
+        assertThat(status(renewed)).isEqualTo(RequestStatus.APPROVED_WITH_CONDITIONS);
+        apply(decided(renewed, "EXPIRED", 4));
+        assertThat(status(renewed)).isEqualTo(RequestStatus.EXPIRED);
+        apply(decided(renewed, "UNDER_REVIEW", 2));
+        assertThat(status(renewed)).as("a replayed review does not reopen an expired approval").isEqualTo(RequestStatus.EXPIRED);
+        apply(decided(renewed, "APPROVED", 5));
+        assertThat(status(renewed)).as("renewal is a decision like any other").isEqualTo(RequestStatus.APPROVED);
+    }
+
     private UUID register() {
         return QuarkusTransaction.requiringNew().call(() ->
                 registration.register("alice", SampleRequests.MODEL, SampleRequests.USE).id());

@@ -6,6 +6,8 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -36,5 +38,21 @@ public final class AnswerCache<K, A> {
             mine.complete(ask.apply(key));
         }
         return answer.join();
+    }
+
+    /** The answers held now (those still being asked for left out), for a periodic re-read. */
+    public Map<K, A> held() {
+        Map<K, A> held = new LinkedHashMap<>();
+        answers.asMap().forEach((key, answer) -> {
+            if (answer.isDone() && !answer.isCompletedExceptionally()) {
+                held.put(key, answer.join());
+            }
+        });
+        return held;
+    }
+
+    /** Replaces the answer for {@code key}, e.g. with a newer one read outside {@link #get}. */
+    public void put(K key, A answer) {
+        answers.put(key, CompletableFuture.completedFuture(answer));
     }
 }

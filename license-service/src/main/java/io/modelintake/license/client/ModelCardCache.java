@@ -1,9 +1,11 @@
 package io.modelintake.license.client;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.modelintake.license.evaluation.ModelCard;
 import io.modelintake.license.evaluation.ModelCardLookup;
 import io.modelintake.license.evaluation.ModelCards;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Keeps the answers of a model card source (the Hub) for a while: at most {@code maxEntries} repos, a card for
@@ -28,5 +30,20 @@ public final class ModelCardCache implements ModelCards {
             return ModelCards.lookUp(source, null);
         }
         return answers.get(repoId, key -> ModelCards.lookUp(source, key));
+    }
+
+    /** The cards held now: the models requests rested on lately. */
+    public List<ModelCard> heldCards() {
+        return answers.held().values().stream().filter(ModelCardLookup.Found.class::isInstance)
+                .map(found -> ((ModelCardLookup.Found) found).card()).toList();
+    }
+
+    /** Asks the source again, past the cache; the cache keeps its answer until {@link #replace}. */
+    public ModelCardLookup reread(String repoId) {
+        return ModelCards.lookUp(source, repoId);
+    }
+
+    public void replace(ModelCard card) {
+        answers.put(card.repoId(), new ModelCardLookup.Found(card));
     }
 }

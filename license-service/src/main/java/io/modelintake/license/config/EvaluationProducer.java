@@ -10,7 +10,6 @@ import io.modelintake.license.client.SourceClients;
 import io.modelintake.license.euaiact.EuAiActRules;
 import io.modelintake.license.euaiact.EuAiActScreen;
 import io.modelintake.license.evaluation.LicenseEvaluator;
-import io.modelintake.license.evaluation.ModelCards;
 import io.modelintake.license.evaluation.ModelSources;
 import io.modelintake.license.evaluation.SeverityPolicy;
 import io.modelintake.license.knowledge.CivitaiBaseModels;
@@ -47,7 +46,7 @@ public class EvaluationProducer {
 
     @Produces
     @ApplicationScoped
-    ModelCards modelCards(LicenseConfig config) {
+    ModelCardCache modelCards(LicenseConfig config) {
         LicenseConfig.Cache cache = config.hub().cache();
         return new ModelCardCache(
                 new HuggingFaceHubClient(config.hub().baseUrl(), config.hub().timeout(), QuarkusTransaction::isActive),

@@ -11,6 +11,18 @@ public interface LicenseConfig {
 
     Hub hub();
 
+    /** The periodic re-read of the model cards requests rest on. */
+    CardRefresh cardRefresh();
+
+    interface CardRefresh {
+        /**
+         * How often the cards held in the cache are read again from the Hub, e.g. {@code 6h}; {@code off} never (the
+         * test profile, where a test runs one pass itself).
+         */
+        @WithDefault("6h")
+        String every();
+    }
+
     /** CivitAI's public REST API, read for requests with {@code model.source} civitai and by file hash. */
     Civitai civitai();
 

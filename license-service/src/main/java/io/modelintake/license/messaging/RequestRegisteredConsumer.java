@@ -1,5 +1,6 @@
 package io.modelintake.license.messaging;
 
+import io.modelintake.contracts.events.ReevaluationRequested;
 import io.modelintake.contracts.events.RequestRegistered;
 import io.modelintake.license.service.LicenseResolution;
 import io.modelintake.platform.messaging.EventConsumer;
@@ -26,6 +27,14 @@ public class RequestRegisteredConsumer {
     @Blocking
     public CompletionStage<Void> consume(Message<List<String>> batch) {
         return events.handleBatch(batch, "license.request-registered", RequestRegistered.class,
+                resolution::prepare, resolution::resolve);
+    }
+
+    /** A re-evaluation takes the same path as a registration; its outcome carries the re-evaluation on. */
+    @Incoming("reevaluation-requested")
+    @Blocking
+    public CompletionStage<Void> reevaluate(Message<List<String>> batch) {
+        return events.handleBatch(batch, "license.reevaluation-requested", ReevaluationRequested.class,
                 resolution::prepare, resolution::resolve);
     }
 }

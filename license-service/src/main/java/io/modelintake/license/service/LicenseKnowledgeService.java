@@ -23,7 +23,7 @@ public class LicenseKnowledgeService extends KnowledgeService<LicenseEntry, Know
 
     public LicenseKnowledgeService(KnowledgeStore store, JsonColumns json) {
         super(store, codec(json, LicenseKnowledge.loadBundled()),
-                new Curated<>(LICENSE, LicenseEntry::checked, KnowledgeSnapshot::license));
+                new Curated<>(LICENSE, LicenseEntry::checked, KnowledgeSnapshot::license), new LicenseChangeScope());
     }
 
     private static JsonEntriesCodec<KnowledgeSnapshot> codec(JsonColumns json, KnowledgeSnapshot bundled) {

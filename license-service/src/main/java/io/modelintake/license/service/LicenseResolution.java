@@ -7,6 +7,8 @@ import io.modelintake.contracts.KnowledgeSimulation;
 import io.modelintake.contracts.Lineage;
 import io.modelintake.contracts.ModelRequest;
 import io.modelintake.contracts.events.LicenseResolved;
+import io.modelintake.contracts.events.Reevaluation;
+import io.modelintake.contracts.events.ReevaluationRequested;
 import io.modelintake.contracts.events.RequestRegistered;
 import io.modelintake.contracts.events.Topics;
 import io.modelintake.license.euaiact.EuAiActScreen;
@@ -26,6 +28,7 @@ import io.modelintake.platform.messaging.PlatformConfig;
 import io.modelintake.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -78,27 +81,47 @@ public class LicenseResolution {
      */
     @Transactional(Transactional.TxType.NEVER)
     public PreparedResolution prepare(RequestRegistered event) {
-        KnowledgeSnapshot snapshot = knowledge.current();
-        SourceLookup source = askSource(event.request());
-        return new PreparedResolution(event, snapshot, evaluator.gatherCards(event.request(), cards, source, snapshot),
-                source);
+        return prepare(event.request(), null);
     }
 
-    /** Step two, in the consumer's transaction: evaluate with the gathered cards, publish the outcome, record it. */
+    /** A re-evaluation is prepared as a first resolution is, with the knowledge and the model cards as they are now. */
+    @Transactional(Transactional.TxType.NEVER)
+    public PreparedResolution prepare(ReevaluationRequested event) {
+        return prepare(event.request(), event.reevaluation());
+    }
+
+    private PreparedResolution prepare(ModelRequest request, Reevaluation reevaluation) {
+        KnowledgeSnapshot snapshot = knowledge.current();
+        SourceLookup source = askSource(request);
+        return new PreparedResolution(request, reevaluation, snapshot,
+                evaluator.gatherCards(request, cards, source, snapshot), source);
+    }
+
+    /**
+     * Step two, in the consumer's transaction: evaluate with the gathered cards, publish the outcome, record it. A
+     * re-evaluation's outcome carries the {@link Reevaluation} on, so that the next steps know it for one.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resolve(PreparedResolution prepared) {
-        ModelRequest request = prepared.event().request();
+        ModelRequest request = prepared.request();
         KnowledgeSnapshot snapshot = prepared.snapshot();
         LicenseEvaluation evaluation = evaluate(request, prepared.cards(), prepared.source(), snapshot);
         Lineage lineage = evaluation.lineage().withLicenses(lineageLicenses.describe(evaluation.lineage(), snapshot,
                 id -> texts.find(id).map(text -> text.source().sha256())));
         outbox.publish(Topics.LICENSE_RESOLVED, Topics.TYPE_LICENSE_RESOLVED, request.id(),
-                new LicenseResolved(request, lineage, evaluation.findings(), snapshot.version()));
+                new LicenseResolved(request, lineage, evaluation.findings(), snapshot.version(), prepared.reevaluation()));
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("request", request);
+        inputs.put("lineage", lineage);
+        inputs.put("findings", evaluation.findings());
+        inputs.put("euAiActRules", screen.rulesVersion());
+        if (prepared.reevaluation() != null) {
+            inputs.put("reevaluation", prepared.reevaluation());
+        }
         recorder.record(request.id(), DecisionRecord.Step.LICENSE_RESOLUTION, platform.serviceName(),
-                "RESOLVED " + evaluation.lineage().licenseExpression() + ": " + Findings.summary(evaluation.findings()),
-                Findings.reasons(evaluation.findings()),
-                Map.of("request", request, "lineage", lineage, "findings", evaluation.findings(),
-                        "euAiActRules", screen.rulesVersion()),
+                (prepared.reevaluation() == null ? "RESOLVED " : "RE-RESOLVED ") + evaluation.lineage().licenseExpression()
+                        + ": " + Findings.summary(evaluation.findings()),
+                Findings.reasons(evaluation.findings()), inputs,
                 snapshot.version() + "; EU AI Act rules " + screen.rulesVersion());
     }
 

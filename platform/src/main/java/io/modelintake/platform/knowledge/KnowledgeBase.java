@@ -36,13 +36,16 @@ public final class KnowledgeBase<S> {
 
     private final KnowledgeStore store;
     private final Codec<S> codec;
+    private final ChangeScope<S> scope;
     private volatile Loaded<S> loaded;
     // Kafka consumers may start before the start-up load has finished: they wait for it instead of failing.
     private final CountDownLatch firstLoad = new CountDownLatch(1);
 
-    public KnowledgeBase(KnowledgeStore store, Codec<S> codec) {
+    /** {@code scope} names what a curated change touches, for the {@code KnowledgeChanged} each curation announces. */
+    public KnowledgeBase(KnowledgeStore store, Codec<S> codec, ChangeScope<S> scope) {
         this.store = store;
         this.codec = codec;
+        this.scope = scope;
     }
 
     /** Seeds the bundle into the store and loads the snapshot; a service calls it once at start. */
@@ -89,12 +92,18 @@ public final class KnowledgeBase<S> {
 
     /**
      * Replaces (or adds) one entry on a curator's authority. The candidate knowledge is validated first, so an
-     * entry that would break it is refused (the validation exception propagates) and nothing is stored.
+     * entry that would break it is refused (the validation exception propagates) and nothing is stored. The stored
+     * entry, its decision record and the {@code KnowledgeChanged} naming what it touches (before and after the
+     * change) commit together.
      */
     public Loaded<S> curate(String kind, String id, String document, String actor) {
-        candidate(Map.of(kind, Map.of(id, document)));
-        String before = version();
-        QuarkusTransaction.requiringNew().run(() -> store.curate(kind, id, document, actor, before));
+        S after = candidate(Map.of(kind, Map.of(id, document)));
+        Loaded<S> before = loaded();
+        ChangeScope.Touched touched = scope.of(before.snapshot(), kind, id).and(scope.of(after, kind, id));
+        QuarkusTransaction.requiringNew().run(() -> {
+            long revision = store.curate(kind, id, document, actor, before.version());
+            store.announce(kind, id, before.version(), versionAt(revision), actor, touched);
+        });
         reload();
         return loaded;
     }
@@ -114,10 +123,14 @@ public final class KnowledgeBase<S> {
         return version() + "+candidate";
     }
 
+    private String versionAt(long revision) {
+        return codec.bundleVersion() + "+r" + revision;
+    }
+
     private synchronized void reload() {
         Loaded<S> next = QuarkusTransaction.requiringNew().call(() -> {
             long revision = store.revision();
-            String version = codec.bundleVersion() + "+r" + revision;
+            String version = versionAt(revision);
             return new Loaded<>(revision, version, codec.build(version, CandidateDocuments.of(storedDocuments(), Map.of())));
         });
         loaded = next;

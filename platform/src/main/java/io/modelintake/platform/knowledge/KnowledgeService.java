@@ -32,8 +32,10 @@ public abstract class KnowledgeService<E, S> {
     private final JsonEntriesCodec<S> codec;
     private final Curated<E, S> curated;
 
-    protected KnowledgeService(KnowledgeStore store, JsonEntriesCodec<S> codec, Curated<E, S> curated) {
-        this.base = new KnowledgeBase<>(store, codec);
+    /** {@code scope} names what a change to an entry of any kind touches (see {@link ChangeScope}). */
+    protected KnowledgeService(KnowledgeStore store, JsonEntriesCodec<S> codec, Curated<E, S> curated,
+            ChangeScope<S> scope) {
+        this.base = new KnowledgeBase<>(store, codec, scope);
         this.codec = codec;
         this.curated = curated;
     }

@@ -1,15 +1,21 @@
 package io.modelintake.platform.knowledge;
 
 import io.modelintake.contracts.DecisionRecord;
+import io.modelintake.contracts.events.KnowledgeChanged;
+import io.modelintake.contracts.events.Topics;
 import io.modelintake.platform.audit.DecisionRecorder;
+import io.modelintake.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,10 +29,12 @@ public class KnowledgeStore {
     private static final Logger LOG = Logger.getLogger(KnowledgeStore.class);
 
     private final DecisionRecorder recorder;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public KnowledgeStore(DecisionRecorder recorder, Clock clock) {
+    public KnowledgeStore(DecisionRecorder recorder, Outbox outbox, Clock clock) {
         this.recorder = recorder;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -77,9 +85,9 @@ public class KnowledgeStore {
         return KnowledgeEntryEntity.findByIdOptional(new KnowledgeEntryEntity.Key(kind, id));
     }
 
-    /** Replaces (or adds) one entry on an officer's authority; the change is a decision record. */
+    /** Replaces (or adds) one entry on an officer's authority; the change is a decision record. Returns the new revision. */
     @Transactional
-    public KnowledgeEntryEntity curate(String kind, String id, String document, String actor, String knowledgeVersionBefore) {
+    public long curate(String kind, String id, String document, String actor, String knowledgeVersionBefore) {
         KnowledgeEntryEntity entry = find(kind, id).orElseGet(() -> {
             KnowledgeEntryEntity created = new KnowledgeEntryEntity();
             created.kind = kind;
@@ -96,7 +104,25 @@ public class KnowledgeStore {
         recorder.record(null, DecisionRecord.Step.KNOWLEDGE_CHANGE, actor, (added ? "ADDED " : "REPLACED ") + kind + " " + id,
                 List.of("KNOWLEDGE_CURATED", kind.toUpperCase() + ":" + id), Map.of("kind", kind, "id", id, "document", document),
                 knowledgeVersionBefore + " -> r" + revision);
-        return entry;
+        return revision;
+    }
+
+    /**
+     * Announces a change in the caller's transaction (the one that stored it), keyed by the entry so that the changes
+     * of one entry stay in order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(String kind, String id, String versionBefore, String versionAfter, String actor,
+            ChangeScope.Touched touched) {
+        UUID key = UUID.nameUUIDFromBytes((kind + "/" + id).getBytes(StandardCharsets.UTF_8));
+        outbox.publish(Topics.KNOWLEDGE_CHANGED, Topics.TYPE_KNOWLEDGE_CHANGED, key,
+                new KnowledgeChanged(kind, id, versionBefore, versionAfter, actor, Instant.now(clock),
+                        sorted(touched.licenses()), sorted(touched.datasets()), sorted(touched.models()),
+                        sorted(touched.jurisdictions()), false));
+    }
+
+    private static List<String> sorted(Set<String> ids) {
+        return ids.stream().sorted().toList();
     }
 
     /** The latest revision number; 0 before anything was seeded. */

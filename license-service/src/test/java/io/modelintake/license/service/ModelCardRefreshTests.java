@@ -1,0 +1,84 @@
+package io.modelintake.license.service;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.modelintake.contracts.events.KnowledgeChanged;
+import io.modelintake.contracts.events.Topics;
+import io.modelintake.license.HubStubResource;
+import io.modelintake.license.client.ModelCardCache;
+import io.modelintake.license.evaluation.ModelCardLookup;
+import io.modelintake.testsupport.CloudEventsClient;
+import io.modelintake.testsupport.KafkaTestResource;
+import io.modelintake.testsupport.KeycloakTestResource;
+import io.modelintake.testsupport.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** A pass of the card re-read against the stub Hub: a moved licence is announced, an unchanged card is not. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(HubStubResource.class)
+class ModelCardRefreshTests {
+
+    private static final String MOVES = "acme/licence-moves-at-the-source";
+    private static final String STAYS = "acme/licence-stays";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ModelCardRefresh refresh;
+
+    @Inject
+    ModelCardCache cards;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @HubStubResource.StubHub
+    WireMockServer hub;
+
+    @Test
+    void aCardWhoseLicenceMovedIsAnnouncedAndCachedAnew() throws Exception {
+        serve(MOVES, "apache-2.0", "1111");
+        serve(STAYS, "apache-2.0", "2222");
+        assertThat(cards.find(MOVES)).isInstanceOf(ModelCardLookup.Found.class);
+        assertThat(cards.find(STAYS)).isInstanceOf(ModelCardLookup.Found.class);
+
+        serve(MOVES, "cc-by-nc-4.0", "3333");
+        serve(STAYS, "apache-2.0", "4444");
+        assertThat(refresh.refresh()).containsExactly(MOVES);
+
+        assertThat(((ModelCardLookup.Found) cards.find(MOVES)).card().license()).isEqualTo("cc-by-nc-4.0");
+        try (CloudEventsClient kafka = new CloudEventsClient(bootstrapServers)) {
+            List<CloudEventsClient.Event> changes = kafka.await(Topics.KNOWLEDGE_CHANGED,
+                    e -> e.value().contains(MOVES), 1, Duration.ofSeconds(30));
+            assertThat(changes).hasSize(1);
+            KnowledgeChanged change = mapper.readValue(changes.get(0).value(), KnowledgeChanged.class);
+            assertThat(change).extracting(KnowledgeChanged::kind, KnowledgeChanged::id, KnowledgeChanged::versionBefore,
+                    KnowledgeChanged::versionAfter, KnowledgeChanged::actor, KnowledgeChanged::models)
+                    .containsExactly("model-card", MOVES, "card 1111", "card 3333", "license-service", List.of(MOVES));
+        }
+        assertThat(refresh.refresh()).as("the cache holds the new card: nothing moved since").isEmpty();
+    }
+
+    private void serve(String repoId, String license, String sha) {
+        hub.stubFor(get(urlEqualTo("/api/models/" + repoId)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"id": "%s", "modelId": "%s", "sha": "%s", "tags": ["license:%s"],
+                         "cardData": {"license": "%s", "base_model": "stabilityai/stable-diffusion-xl-base-1.0"}}
+                        """.formatted(repoId, repoId, sha, license, license))));
+    }
+}
