@@ -146,9 +146,15 @@ public record ApprovalTask(
     }
 
     /** The same task with its outcome announced once more: the next {@link ApprovalDecided} sequence. */
-    ApprovalTask settled() {
+    public ApprovalTask settled() {
         return new ApprovalTask(requestId, requester, tier, state, signatures, proposedConditions, policyVersion,
                 openedAt, decisionSequence + 1);
+    }
+
+    /** The same task with its approval expired (nobody renewed it in time), announced as the next decision. */
+    public ApprovalTask expired() {
+        return new ApprovalTask(requestId, requester, tier, TaskState.EXPIRED, signatures, proposedConditions,
+                policyVersion, openedAt, decisionSequence + 1);
     }
 
     private Stream<Signature> approvals() {

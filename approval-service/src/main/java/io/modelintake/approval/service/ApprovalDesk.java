@@ -1,10 +1,14 @@
 package io.modelintake.approval.service;
 
+import io.modelintake.approval.conditions.ConditionAssignment;
+import io.modelintake.approval.conditions.ConditionFollowUp;
 import io.modelintake.approval.decision.ApprovalRules;
 import io.modelintake.approval.decision.ApprovalTask;
 import io.modelintake.approval.decision.Decision;
 import io.modelintake.approval.decision.DecisionInput;
 import io.modelintake.approval.decision.DecisionOutcome;
+import io.modelintake.approval.expiry.ApprovalValidity;
+import io.modelintake.approval.expiry.ExpiryRules;
 import io.modelintake.approval.persistence.ApprovalTaskEntity;
 import io.modelintake.contracts.DecisionRecord;
 import io.modelintake.contracts.Lineage;
@@ -20,8 +24,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,15 +41,19 @@ public class ApprovalDesk {
     private final JsonColumns json;
     private final LicenseAcceptances acceptances;
     private final Clock clock;
+    private final ApprovalValidity validity;
+    private final ConditionFollowUp conditionFollowUp;
 
     public ApprovalDesk(ApprovalRules rules, Outbox outbox, DecisionRecorder recorder, JsonColumns json,
-            LicenseAcceptances acceptances, Clock clock) {
+            LicenseAcceptances acceptances, Clock clock, ApprovalValidity validity, ConditionFollowUp conditionFollowUp) {
         this.rules = rules;
         this.outbox = outbox;
         this.recorder = recorder;
         this.json = json;
         this.acceptances = acceptances;
         this.clock = clock;
+        this.validity = validity;
+        this.conditionFollowUp = conditionFollowUp;
     }
 
     public ApprovalTask task(ApprovalTaskEntity entity) {
@@ -64,6 +74,16 @@ public class ApprovalDesk {
     @Transactional
     public ApprovalTask decide(UUID requestId, String actor, Set<String> roles, DecisionInput input,
             String acceptLicensesFor) {
+        return decide(requestId, actor, roles, input, acceptLicensesFor, ConditionAssignment.DEFAULT);
+    }
+
+    /**
+     * As {@link #decide(UUID, String, Set, DecisionInput, String)}; the settling decision's {@code assignment} sets
+     * who follows up its conditions and by when (the requester and the tier's period by default).
+     */
+    @Transactional
+    public ApprovalTask decide(UUID requestId, String actor, Set<String> roles, DecisionInput input,
+            String acceptLicensesFor, ConditionAssignment assignment) {
         // The row lock serialises two officers deciding the same request at once.
         ApprovalTaskEntity entity = ApprovalTaskEntity.<ApprovalTaskEntity>findByIdOptional(requestId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("no approval task for request " + requestId
@@ -72,9 +92,13 @@ public class ApprovalDesk {
         ApprovalTask before = task(entity);
         List<Lineage.LicenseTerms> toAccept = List.of();
         String modelId = entity.modelId != null ? entity.modelId : entity.modelName;
+        Set<String> metBySigning = Set.of();
         if (acceptLicensesFor != null && !acceptLicensesFor.isBlank()) {
             toAccept = unaccepted(entity, modelId);
-            input = withAcceptanceConditions(input, toAccept, acceptLicensesFor.strip());
+            DecisionInput withAcceptances = withAcceptanceConditions(input, toAccept, acceptLicensesFor.strip());
+            metBySigning = new HashSet<>(withAcceptances.conditions());
+            metBySigning.removeAll(input.conditions());
+            input = withAcceptances;
         }
         DecisionOutcome outcome = rules.decide(before, actor, roles, input, now);
         if (outcome instanceof DecisionOutcome.Refused refused) {
@@ -95,8 +119,13 @@ public class ApprovalDesk {
                     List.of(modelId), requestId, "accepted as a condition of approving request " + requestId, actor);
         }
         if (accepted.settled()) {
-            task.toApprovalDecided().ifPresent(decided ->
-                    outbox.publish(Topics.APPROVAL_DECIDED, Topics.TYPE_APPROVAL_DECIDED, requestId, decided));
+            Optional<Instant> validUntil = validity.settle(task);
+            conditionFollowUp.assign(task, actor, assignment, validUntil.orElse(null), metBySigning);
+            task.toApprovalDecided()
+                    .map(decided -> validUntil.map(until -> ExpiryRules.announcement(task, decided.outcome(),
+                            decided.decidedAt(), until)).orElse(decided))
+                    .ifPresent(decided ->
+                            outbox.publish(Topics.APPROVAL_DECIDED, Topics.TYPE_APPROVAL_DECIDED, requestId, decided));
         }
         return task;
     }
