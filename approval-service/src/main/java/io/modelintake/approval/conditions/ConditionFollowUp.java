@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,22 @@ public class ConditionFollowUp {
         }
         Instant now = Instant.now(clock);
         return conditions.stream().map(c -> ConditionView.of(c, task.modelName, now)).toList();
+    }
+
+    /** The conditions of one request for a page that has checked who may see the request. */
+    public List<ConditionView> listOf(UUID requestId) {
+        Instant now = Instant.now(clock);
+        return ApprovalConditionEntity.<ApprovalConditionEntity>list("requestId", Sort.ascending("n"), requestId).stream()
+                .map(c -> ConditionView.of(c, null, now)).toList();
+    }
+
+    /** How many conditions of each of these requests are not met yet (requests without any are left out). */
+    public Map<UUID, Long> openCounts(Collection<UUID> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        return ApprovalConditionEntity.<ApprovalConditionEntity>list("requestId in ?1 and metAt is null", requestIds)
+                .stream().collect(Collectors.groupingBy(c -> c.requestId, Collectors.counting()));
     }
 
     /** Marks condition {@code n} met with evidence: by its owner or the requester, while the approval holds. */

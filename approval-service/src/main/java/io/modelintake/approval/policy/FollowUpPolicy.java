@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Objects;
 /**
  * How long an approval holds and when its conditions are due, per {@link RiskTier} (the {@code followUp} section of
  * the risk policy). The one place where {@code validUntil} is computed: a first approval and a renewal alike. Periods
- * are calendar periods counted in UTC (six months from 31 August is 28 or 29 February). Immutable.
+ * are calendar periods counted in UTC (six months from 31 August is 28 or 29 February), to the whole second. Immutable.
  */
 public final class FollowUpPolicy {
 
@@ -61,8 +62,9 @@ public final class FollowUpPolicy {
         return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
     }
 
+    // Whole seconds: the time is stored, announced and shown alike (the database keeps microseconds, Java nanoseconds).
     private static Instant plus(Instant at, Period period) {
-        return at.atOffset(ZoneOffset.UTC).plus(period).toInstant();
+        return at.atOffset(ZoneOffset.UTC).plus(period).toInstant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Validates the file's section: every tier has a positive period; {@code reviewBefore} is shorter than each validity. */

@@ -1,6 +1,8 @@
 package io.modelintake.approval.ui;
 
+import io.modelintake.approval.conditions.ConditionFollowUp;
 import io.modelintake.approval.decision.TaskState;
+import io.modelintake.approval.expiry.ApprovalValidity;
 import io.modelintake.approval.rest.ApprovalSummary;
 import io.modelintake.approval.service.ApprovalQueries;
 import io.modelintake.contracts.RiskTier;
@@ -27,19 +29,25 @@ public class QueuePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Viewer viewer, QueueFilter filter, List<QueueRow> rows);
+        static native TemplateInstance queue(Viewer viewer, QueueFilter filter, List<QueueRow> rows,
+                List<FollowUpRows.Expiring> expiring, List<FollowUpRows.Overdue> overdue);
     }
 
     private final ApprovalQueries queries;
     private final Session session;
     private final UiConfig config;
     private final Clock clock;
+    private final ApprovalValidity validity;
+    private final ConditionFollowUp conditions;
 
-    public QueuePage(ApprovalQueries queries, Session session, UiConfig config, Clock clock) {
+    public QueuePage(ApprovalQueries queries, Session session, UiConfig config, Clock clock, ApprovalValidity validity,
+            ConditionFollowUp conditions) {
         this.queries = queries;
         this.session = session;
         this.config = config;
         this.clock = clock;
+        this.validity = validity;
+        this.conditions = conditions;
     }
 
     @GET
@@ -70,7 +78,9 @@ public class QueuePage {
                 .map(task -> QueueRow.of(task, viewer, now))
                 .filter(row -> !filter.actionable() || row.mayDecide())
                 .toList();
-        return Templates.queue(viewer, filter, rows);
+        return Templates.queue(viewer, filter, rows,
+                FollowUpRows.Expiring.of(validity.expiring(now, config.pageSize()), now),
+                FollowUpRows.Overdue.of(conditions.search(true, null, 0, config.pageSize()).items(), now));
     }
 
     private List<ApprovalSummary> tasks(QueueFilter filter) {
