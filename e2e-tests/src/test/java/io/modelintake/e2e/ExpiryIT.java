@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Approvals expire and conditions are followed up (issue 15) in the running system: approval-service's clock is
  * moved (PUT /api/admin/clock, the local profile's test setting) past a condition's due date, into the re-review
- * window and past validUntil; each sweep is run at once (POST /api/admin/expiry-sweeps). The engineer sees the
+ * window and past validUntil; each sweep is run at once (POST /api/admin/expiry-sweeps). The officer sees the
+ * overdue condition in the queue and the engineer marks another met in Chromium. The engineer sees the
  * request UNDER_REVIEW and then EXPIRED through intake-service; officers see the overdue condition; the ledger holds
  * the EXPIRY and CONDITION_FOLLOW_UP records and verifies.
  */
@@ -76,12 +77,25 @@ class ExpiryIT {
                 .queryParam("size", 500).get(approvalUrl() + "/api/conditions")
                 .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.requestId == '" + conditional + "' }");
         assertThat(overdue).extracting(c -> c.get("status")).containsExactly("OVERDUE", "OVERDUE");
+        try (Browser bob = new Browser()) {
+            bob.loginAs(approvalUrl() + "/ui/queue", "bob");
+            assertThat(bob.find("tr.overdue-row[data-request-id='" + conditional + "'][data-n='1']").getText())
+                    .contains("Cite the ResNet paper").contains("alice");
+            bob.screenshot("queue-overdue-conditions");
+        }
 
-        // The engineer marks the second one met with evidence; it shows as met, the first stays overdue.
-        given().auth().oauth2(api.token("alice")).contentType(ContentType.JSON)
-                .body("{\"evidence\": \"https://wiki.example.org/research/imagenet-scope\"}")
-                .post(approvalUrl() + "/api/approvals/" + conditional + "/conditions/2/met")
-                .then().statusCode(200).body("status", equalTo("MET"));
+        // The engineer marks the second one met with evidence in the web UI; it shows as met, the first stays overdue.
+        try (Browser alice = new Browser()) {
+            alice.loginAs(approvalUrl() + "/ui/my/" + conditional, "alice");
+            assertThat(alice.find("#valid-until").getText()).contains("holds until");
+            alice.find("#met-form-2 textarea[name='evidence']").sendKeys("https://wiki.example.org/research/imagenet-scope");
+            alice.find("#met-form-2 button[type='submit']").click();
+            alice.find("#condition-met");
+            assertThat(alice.find("tr.condition[data-n='2'] .condition-status").getText()).isEqualToIgnoringCase("Met");
+            assertThat(alice.has("#met-form-2")).isFalse();
+            assertThat(alice.has("#met-form-1")).as("the overdue one can still be met").isTrue();
+            alice.screenshot("engineer-condition-met");
+        }
         JsonPath afterMet = conditionsOf("alice", conditional);
         assertThat(afterMet.getList("status", String.class)).containsExactly("OVERDUE", "MET");
         assertThat(afterMet.getString("[1].evidence")).isEqualTo("https://wiki.example.org/research/imagenet-scope");
