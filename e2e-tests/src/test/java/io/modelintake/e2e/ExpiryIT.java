@@ -19,10 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Approvals expire and conditions are followed up (issue 15) in the running system: approval-service's clock is
  * moved (PUT /api/admin/clock, the local profile's test setting) past a condition's due date, into the re-review
- * window and past validUntil; each sweep is run at once (POST /api/admin/expiry-sweeps). The officer sees the
- * overdue condition in the queue and the engineer marks another met in Chromium. The engineer sees the
- * request UNDER_REVIEW and then EXPIRED through intake-service; officers see the overdue condition; the ledger holds
- * the EXPIRY and CONDITION_FOLLOW_UP records and verifies.
+ * window and past validUntil; each sweep is run at once (POST /api/admin/expiry-sweeps). Officers see the overdue
+ * conditions (API and queue page); the engineer marks another met in Chromium, then sees the request UNDER_REVIEW
+ * and EXPIRED through intake-service; the ledger holds the EXPIRY and CONDITION_FOLLOW_UP records and verifies.
  */
 class ExpiryIT {
 
