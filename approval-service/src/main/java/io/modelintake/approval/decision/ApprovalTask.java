@@ -71,7 +71,7 @@ public record ApprovalTask(
     /**
      * Opens a re-review of a decided approval: the decided round goes to {@code history}, the task is pending again
      * on {@code assessment}'s tier with no signature, and the next decision sequence announces the request
-     * {@code UNDER_REVIEW} ({@link #toUnderReview()}). Officers then decide it like any task; a PROHIBITED tier does
+     * {@code UNDER_REVIEW} ({@link #toUnderReview}). Officers then decide it like any task; a PROHIBITED tier does
      * not reject it by itself, since the approval is in use: an officer rejects it, or two grant an exception.
      */
     public ApprovalTask reopened(ReviewKind kind, String reason, RiskAssessment assessment, List<String> proposed,
@@ -117,13 +117,16 @@ public record ApprovalTask(
         return review != null && state == TaskState.PENDING;
     }
 
-    /** The {@code approval.decided} payload that puts the request {@code UNDER_REVIEW}; empty unless a re-review is pending. */
-    public Optional<ApprovalDecided> toUnderReview() {
+    /**
+     * The {@code approval.decided} payload that puts the request {@code UNDER_REVIEW}, with the {@code validUntil} of the
+     * approval under review (it holds until then); empty unless a re-review is pending.
+     */
+    public Optional<ApprovalDecided> toUnderReview(Instant validUntil) {
         if (!isReviewPending()) {
             return Optional.empty();
         }
         return Optional.of(new ApprovalDecided(requestId, UNDER_REVIEW, tier, List.of(), List.of(), review.openedAt(),
-                decisionSequence));
+                decisionSequence, validUntil));
     }
 
     private List<Round> withRound(String because, Instant now) {
@@ -206,11 +209,15 @@ public record ApprovalTask(
         if (!state.isFinal()) {
             return Optional.empty();
         }
-        List<ApprovalDecided.Signature> signed = signatures.stream()
+        return Optional.of(new ApprovalDecided(requestId, state.name(), tier, conditions(), announcedSignatures(),
+                decidedAt().orElseThrow(), decisionSequence));
+    }
+
+    /** The current round's signatures as {@link ApprovalDecided} announces them. */
+    public List<ApprovalDecided.Signature> announcedSignatures() {
+        return signatures.stream()
                 .map(s -> new ApprovalDecided.Signature(s.actor(), s.decision().name(), s.justification(), s.at()))
                 .toList();
-        return Optional.of(new ApprovalDecided(requestId, state.name(), tier, conditions(), signed,
-                decidedAt().orElseThrow(), decisionSequence));
     }
 
     ApprovalTask with(Signature signature, TaskState newState) {
@@ -221,9 +228,15 @@ public record ApprovalTask(
     }
 
     /** The same task with its outcome announced once more: the next {@link ApprovalDecided} sequence. */
-    ApprovalTask settled() {
+    public ApprovalTask settled() {
         return new ApprovalTask(requestId, requester, tier, state, signatures, proposedConditions, policyVersion,
                 openedAt, decisionSequence + 1, review, history);
+    }
+
+    /** The same task with its approval expired (nobody renewed it in time), announced as the next decision. */
+    public ApprovalTask expired() {
+        return new ApprovalTask(requestId, requester, tier, TaskState.EXPIRED, signatures, proposedConditions,
+                policyVersion, openedAt, decisionSequence + 1, review, history);
     }
 
     private Stream<Signature> approvals() {

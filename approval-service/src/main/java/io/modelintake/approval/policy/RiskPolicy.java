@@ -37,10 +37,12 @@ public final class RiskPolicy {
 
     private final String version;
     private final List<PolicyRule> rules;
+    private final FollowUpPolicy followUp;
 
-    private RiskPolicy(String version, List<PolicyRule> rules) {
+    private RiskPolicy(String version, List<PolicyRule> rules, FollowUpPolicy followUp) {
         this.version = version;
         this.rules = List.copyOf(rules);
+        this.followUp = followUp;
     }
 
     public static RiskPolicy loadBundled() {
@@ -77,11 +79,16 @@ public final class RiskPolicy {
                 throw new InvalidPolicyException(source + ", rule " + rule.id() + ": id is used twice");
             }
         }
-        return new RiskPolicy(file.version(), rules);
+        return new RiskPolicy(file.version(), rules, FollowUpPolicy.from(file.followUp(), source));
     }
 
     public String version() {
         return version;
+    }
+
+    /** How long approvals hold and when conditions are due, per tier. */
+    public FollowUpPolicy followUp() {
+        return followUp;
     }
 
     public List<String> ruleIds() {

@@ -59,7 +59,7 @@ public class ApprovalResource {
     public ApprovalView decide(@PathParam("requestId") UUID requestId,
             @NotNull(message = "a JSON body is required") @Valid DecisionRequest body) {
         desk.decide(requestId, identity.getPrincipal().getName(), identity.getRoles(), body.toInput(),
-                body.acceptLicensesFor());
+                body.acceptLicensesFor(), body.assignment());
         return queries.view(requestId);
     }
 }

@@ -1,5 +1,7 @@
 package io.modelintake.approval.service;
 
+import io.modelintake.approval.conditions.ConditionAssignment;
+import io.modelintake.approval.conditions.ConditionFollowUp;
 import io.modelintake.approval.decision.ApprovalRules;
 import io.modelintake.approval.decision.ApprovalTask;
 import io.modelintake.approval.decision.Decision;
@@ -7,6 +9,8 @@ import io.modelintake.approval.decision.DecisionInput;
 import io.modelintake.approval.decision.DecisionOutcome;
 import io.modelintake.approval.decision.ReviewKind;
 import io.modelintake.approval.decision.TaskState;
+import io.modelintake.approval.expiry.ApprovalValidity;
+import io.modelintake.approval.expiry.ExpiryRules;
 import io.modelintake.approval.persistence.ApprovalTaskEntity;
 import io.modelintake.approval.policy.RiskAssessment;
 import io.modelintake.approval.policy.RiskPolicy;
@@ -24,8 +28,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,9 +46,12 @@ public class ApprovalDesk {
     private final LicenseAcceptances acceptances;
     private final RiskPolicy policy;
     private final Clock clock;
+    private final ApprovalValidity validity;
+    private final ConditionFollowUp conditionFollowUp;
 
     public ApprovalDesk(ApprovalRules rules, Outbox outbox, DecisionRecorder recorder, JsonColumns json,
-            LicenseAcceptances acceptances, RiskPolicy policy, Clock clock) {
+            LicenseAcceptances acceptances, RiskPolicy policy, Clock clock, ApprovalValidity validity,
+            ConditionFollowUp conditionFollowUp) {
         this.rules = rules;
         this.policy = policy;
         this.outbox = outbox;
@@ -50,6 +59,8 @@ public class ApprovalDesk {
         this.json = json;
         this.acceptances = acceptances;
         this.clock = clock;
+        this.validity = validity;
+        this.conditionFollowUp = conditionFollowUp;
     }
 
     public ApprovalTask task(ApprovalTaskEntity entity) {
@@ -88,7 +99,7 @@ public class ApprovalDesk {
         store(entity, task, now);
         entity.reviewKind = kind;
         entity.reviewOpenedAt = now;
-        task.toUnderReview().ifPresent(decided ->
+        task.toUnderReview(validity.validUntil(entity.requestId).orElse(null)).ifPresent(decided ->
                 outbox.publish(Topics.APPROVAL_DECIDED, Topics.TYPE_APPROVAL_DECIDED, entity.requestId, decided));
         return task;
     }
@@ -130,14 +141,28 @@ public class ApprovalDesk {
     @Transactional
     public ApprovalTask decide(UUID requestId, String actor, Set<String> roles, DecisionInput input,
             String acceptLicensesFor) {
+        return decide(requestId, actor, roles, input, acceptLicensesFor, ConditionAssignment.DEFAULT);
+    }
+
+    /**
+     * As {@link #decide(UUID, String, Set, DecisionInput, String)}; the settling decision's {@code assignment} sets
+     * who follows up its conditions and by when (the requester and the tier's period by default).
+     */
+    @Transactional
+    public ApprovalTask decide(UUID requestId, String actor, Set<String> roles, DecisionInput input,
+            String acceptLicensesFor, ConditionAssignment assignment) {
         ApprovalTaskEntity entity = locked(requestId);
         Instant now = Instant.now(clock);
         ApprovalTask before = task(entity);
         List<Lineage.LicenseTerms> toAccept = List.of();
         String modelId = entity.modelId != null ? entity.modelId : entity.modelName;
+        Set<String> metBySigning = Set.of();
         if (acceptLicensesFor != null && !acceptLicensesFor.isBlank()) {
             toAccept = unaccepted(entity, modelId);
-            input = withAcceptanceConditions(input, toAccept, acceptLicensesFor.strip());
+            DecisionInput withAcceptances = withAcceptanceConditions(input, toAccept, acceptLicensesFor.strip());
+            metBySigning = new HashSet<>(withAcceptances.conditions());
+            metBySigning.removeAll(input.conditions());
+            input = withAcceptances;
         }
         DecisionOutcome outcome = rules.decide(before, actor, roles, input, now);
         if (outcome instanceof DecisionOutcome.Refused refused) {
@@ -159,8 +184,13 @@ public class ApprovalDesk {
                     List.of(modelId), requestId, "accepted as a condition of approving request " + requestId, actor);
         }
         if (accepted.settled()) {
-            task.toApprovalDecided().ifPresent(decided ->
-                    outbox.publish(Topics.APPROVAL_DECIDED, Topics.TYPE_APPROVAL_DECIDED, requestId, decided));
+            Optional<Instant> validUntil = validity.settle(task);
+            conditionFollowUp.assign(task, actor, assignment, validUntil.orElse(null), metBySigning);
+            task.toApprovalDecided()
+                    .map(decided -> validUntil.map(until -> ExpiryRules.announcement(task, decided.outcome(),
+                            decided.decidedAt(), until)).orElse(decided))
+                    .ifPresent(decided ->
+                            outbox.publish(Topics.APPROVAL_DECIDED, Topics.TYPE_APPROVAL_DECIDED, requestId, decided));
         }
         return task;
     }

@@ -1,10 +1,13 @@
 package io.modelintake.approval.ui;
 
 import io.modelintake.approval.client.IntakeFailure;
+import io.modelintake.approval.conditions.ConditionFollowUp;
+import io.modelintake.approval.expiry.ApprovalValidity;
 import io.modelintake.contracts.RequestSummary;
 import io.modelintake.contracts.RequestView;
 import io.modelintake.approval.client.IntakeRequests;
 import io.modelintake.contracts.Activity;
+import io.modelintake.platform.problem.ProblemException;
 import io.modelintake.platform.rest.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -35,10 +38,11 @@ public class MyRequestsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mine(Viewer viewer, List<RequestSummary> requests, long total);
+        static native TemplateInstance mine(Viewer viewer, List<RequestSummary> requests, long total,
+                FollowUpRows.Mine followUps);
 
         static native TemplateInstance mineOne(Viewer viewer, RequestView request, List<FindingGroup> groups,
-                boolean submitted);
+                boolean submitted, List<FollowUpRows.Condition> conditions, int met);
 
         static native TemplateInstance newRequest(Viewer viewer, NewRequestForm form, List<String> activities,
                 FieldErrors errors, String error);
@@ -46,25 +50,53 @@ public class MyRequestsPage {
 
     private final IntakeRequests intake;
     private final Session session;
+    private final ApprovalValidity validity;
+    private final ConditionFollowUp conditions;
 
-    public MyRequestsPage(IntakeRequests intake, Session session) {
+    public MyRequestsPage(IntakeRequests intake, Session session, ApprovalValidity validity,
+            ConditionFollowUp conditions) {
         this.intake = intake;
         this.session = session;
+        this.validity = validity;
+        this.conditions = conditions;
     }
 
     @GET
     public TemplateInstance mine() {
         Viewer viewer = session.viewer();
         Page<RequestSummary> page = shown(() -> intake.mine(session.accessToken()));
-        return Templates.mine(viewer, page.items(), page.total());
+        List<UUID> ids = page.items().stream().map(RequestSummary::id).toList();
+        return Templates.mine(viewer, page.items(), page.total(),
+                new FollowUpRows.Mine(validity.validUntil(ids), conditions.openCounts(ids)));
     }
 
     @GET
     @Path("{id}")
-    public TemplateInstance one(@PathParam("id") UUID id, @QueryParam("submitted") boolean submitted) {
+    public TemplateInstance one(@PathParam("id") UUID id, @QueryParam("submitted") boolean submitted,
+            @QueryParam("met") int met) {
         Viewer viewer = session.viewer();
         RequestView request = shown(() -> intake.get(session.accessToken(), id));
-        return Templates.mineOne(viewer, request, FindingGroup.group(request.findings()), submitted);
+        // intake-service has let this user see the request: its conditions are theirs to see too
+        return Templates.mineOne(viewer, request, FindingGroup.group(request.findings()), submitted,
+                FollowUpRows.Condition.of(conditions.listOf(id), viewer, request.requester(), request.status()), met);
+    }
+
+    /** Marks one condition of the request met with the evidence typed in; the owner or the requester only. */
+    @POST
+    @Path("{id}/conditions/{n}/met")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response conditionMet(@PathParam("id") UUID id, @PathParam("n") int n, MultivaluedMap<String, String> posted) {
+        session.checkFormToken(posted.getFirst(Session.FORM_TOKEN));
+        Viewer viewer = session.viewer();
+        if (!viewer.isEngineer()) {
+            throw new PageException(403, "Engineers only", "The owner of a condition or the requester marks it met.");
+        }
+        try {
+            conditions.markMet(id, n, viewer.name(), posted.getFirst("evidence"));
+        } catch (ProblemException refused) {
+            throw new PageException(refused.status(), refused.title(), refused.getMessage());
+        }
+        return Response.seeOther(URI.create("/ui/my/" + id + "?met=" + n + "#conditions")).build();
     }
 
     @GET

@@ -1,6 +1,8 @@
 package io.modelintake.approval.ui;
 
+import io.modelintake.approval.conditions.ConditionFollowUp;
 import io.modelintake.approval.decision.TaskState;
+import io.modelintake.approval.expiry.ApprovalValidity;
 import io.modelintake.approval.rest.ApprovalSummary;
 import io.modelintake.approval.service.ApprovalQueries;
 import io.modelintake.contracts.RiskTier;
@@ -28,19 +30,24 @@ public class QueuePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(Viewer viewer, QueueFilter filter, List<QueueRow> rows,
-                List<QueueSection> sections);
+                List<QueueSection> sections, List<FollowUpRows.Expiring> expiring, List<FollowUpRows.Overdue> overdue);
     }
 
     private final ApprovalQueries queries;
     private final Session session;
     private final UiConfig config;
     private final Clock clock;
+    private final ApprovalValidity validity;
+    private final ConditionFollowUp conditions;
 
-    public QueuePage(ApprovalQueries queries, Session session, UiConfig config, Clock clock) {
+    public QueuePage(ApprovalQueries queries, Session session, UiConfig config, Clock clock, ApprovalValidity validity,
+            ConditionFollowUp conditions) {
         this.queries = queries;
         this.session = session;
         this.config = config;
         this.clock = clock;
+        this.validity = validity;
+        this.conditions = conditions;
     }
 
     @GET
@@ -71,8 +78,11 @@ public class QueuePage {
                 .map(task -> QueueRow.of(task, viewer, now))
                 .filter(row -> !filter.actionable() || row.mayDecide())
                 .toList();
-        // Re-reviews of decided approvals apart from new requests (issue 15), each with its age.
-        return Templates.queue(viewer, filter, rows, QueueSection.of(rows));
+        // Re-reviews of decided approvals apart from new requests (issue 15), each with its age; approvals about to
+        // expire and conditions overdue.
+        return Templates.queue(viewer, filter, rows, QueueSection.of(rows),
+                FollowUpRows.Expiring.of(validity.expiring(now, config.pageSize()), now),
+                FollowUpRows.Overdue.of(conditions.search(true, null, 0, config.pageSize()).items(), now));
     }
 
     private List<ApprovalSummary> tasks(QueueFilter filter) {

@@ -39,7 +39,7 @@ class ReviewRoundsTests {
             assertThat(round.signatures()).extracting(Signature::actor).containsExactly("bob");
             assertThat(round.closedBecause()).contains(TRIGGER);
         });
-        ApprovalDecided underReview = review.toUnderReview().orElseThrow();
+        ApprovalDecided underReview = review.toUnderReview(null).orElseThrow();
         assertThat(underReview.outcome()).isEqualTo("UNDER_REVIEW");
         assertThat(underReview.sequence()).isEqualTo(approved.decisionSequence() + 1);
         assertThat(underReview.decidedAt()).isEqualTo(T0.plusSeconds(600));

@@ -151,6 +151,13 @@ class RiskPolicyTests {
             bad-rule-id.yaml        | rule BAD_RULE_ID     | `ruleId` 'art5' is not an UPPER_SNAKE_CASE rule id
             missing-version.yaml    | missing-version.yaml | `version` is required
             unknown-field.yaml      | unknown-field.yaml   | not a policy file
+            follow-up-missing.yaml          | followUp                          | the section is required
+            follow-up-missing-tier.yaml     | followUp.approvalValidity         | no period for [PROHIBITED]
+            follow-up-unknown-tier.yaml     | followUp.approvalValidity         | unknown tier 'CRITICAL'
+            follow-up-bad-period.yaml       | followUp.approvalValidity.LOW     | not an ISO-8601 period
+            follow-up-zero-period.yaml      | followUp.conditionDue.HIGH        | longer than zero
+            follow-up-review-too-long.yaml  | followUp.reviewBefore             | not shorter than the PROHIBITED validity P1M
+            follow-up-no-review.yaml        | followUp.reviewBefore             | an ISO-8601 period is required
             """)
     void refusesAnInvalidPolicyNamingFileAndRule(String file, String names, String problem) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/policy/invalid/" + file)) {
