@@ -19,6 +19,7 @@ import io.modelintake.license.knowledge.CivitaiBaseModels;
 import io.modelintake.license.knowledge.FrameworkWeights;
 import io.modelintake.license.knowledge.LicenseKnowledge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -47,8 +48,10 @@ public class EvaluationProducer {
         return new EuAiActScreen(EuAiActRules.loadBundled(), Jurisdictions.standard());
     }
 
+    /** Made at start-up, like {@link #modelSources}, so that their failure counters are exported before a failure. */
     @Produces
     @ApplicationScoped
+    @Startup
     ModelCards modelCards(LicenseConfig config, MeterRegistry registry) {
         LicenseConfig.Cache cache = config.hub().cache();
         return new ModelCardCache(new SourceFailures(registry).counting(
@@ -67,6 +70,7 @@ public class EvaluationProducer {
 
     @Produces
     @ApplicationScoped
+    @Startup
     ModelSources modelSources(LicenseConfig config, CivitaiClient civitai, MeterRegistry registry) {
         LicenseConfig.Github github = config.github();
         SourceFailures failures = new SourceFailures(registry);
