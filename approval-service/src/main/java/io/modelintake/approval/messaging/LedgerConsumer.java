@@ -3,6 +3,7 @@ package io.modelintake.approval.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.modelintake.approval.audit.Ledger;
 import io.modelintake.approval.audit.LedgerBatch;
 import io.modelintake.approval.audit.LedgerDeadLetter;
@@ -20,6 +21,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +37,8 @@ import org.jboss.logging.Logger;
  * time per instance) and appends all new ones of a batch in one transaction. A transient failure is retried,
  * backing off, until the batch is stored; only a record that can never be appended goes to
  * {@code audit.decision.recorded.dlq}, alone, counted by {@code modelintake.ledger.dead.letters} and kept
- * unresolved (the {@code audit-ledger} health check DOWN) until it is appended after a fix.
+ * unresolved (the {@code audit-ledger} health check DOWN) until it is appended after a fix. How long a record
+ * took from its decision to the ledger is {@value #LAG_METRIC}; how many wait on the bus is Kafka's consumer lag.
  */
 @ApplicationScoped
 @Startup // so that the dead-letter counter is exported, at 0, before the first batch
@@ -43,6 +46,7 @@ public class LedgerConsumer {
 
     static final String CONSUMER = "approval.ledger";
     public static final String DEAD_LETTERS_METRIC = "modelintake.ledger.dead.letters";
+    public static final String LAG_METRIC = "modelintake.ledger.lag";
 
     private static final Logger LOG = Logger.getLogger(LedgerConsumer.class);
 
@@ -52,6 +56,7 @@ public class LedgerConsumer {
     private final PlatformConfig config;
     private final Backoff backoff;
     private final Counter deadLetters;
+    private final Timer lag;
     private final Clock clock;
 
     public LedgerConsumer(Ledger ledger, ObjectMapper mapper, DeadLetterQueue deadLetterQueue, PlatformConfig config,
@@ -63,6 +68,10 @@ public class LedgerConsumer {
         this.backoff = new Backoff(config.consumer().backoff(), config.consumer().maxBackoff());
         this.deadLetters = Counter.builder(DEAD_LETTERS_METRIC)
                 .description("Decision records sent to the dead-letter topic instead of the ledger")
+                .register(registry);
+        this.lag = Timer.builder(LAG_METRIC)
+                .description("From a decision (its record's time) to its record's arrival in the ledger")
+                .publishPercentiles(0.5, 0.99)
                 .register(registry);
         this.clock = clock;
     }
@@ -95,6 +104,7 @@ public class LedgerConsumer {
             try {
                 int added = ledger.append(batch);
                 LOG.debugf("%s: %d of %d records appended", CONSUMER, added, deliveries.size());
+                deliveries.forEach(delivery -> lag.record(Duration.between(delivery.record().at(), clock.instant())));
                 return;
             } catch (RuntimeException e) {
                 if (!Failures.isTransient(e) && attempt >= config.consumer().attempts() && !deliveries.isEmpty()) {

@@ -1,12 +1,14 @@
 package io.modelintake.license.config;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.modelintake.license.client.CivitaiClient;
 import io.modelintake.license.client.GithubClient;
 import io.modelintake.license.client.HuggingFaceHubClient;
 import io.modelintake.contracts.Jurisdictions;
 import io.modelintake.license.client.ModelCardCache;
 import io.modelintake.license.client.SourceClients;
+import io.modelintake.license.client.SourceFailures;
 import io.modelintake.license.euaiact.EuAiActRules;
 import io.modelintake.license.euaiact.EuAiActScreen;
 import io.modelintake.license.evaluation.LicenseEvaluator;
@@ -16,6 +18,7 @@ import io.modelintake.license.knowledge.CivitaiBaseModels;
 import io.modelintake.license.knowledge.FrameworkWeights;
 import io.modelintake.license.knowledge.LicenseKnowledge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -44,12 +47,14 @@ public class EvaluationProducer {
         return new EuAiActScreen(EuAiActRules.loadBundled(), Jurisdictions.standard());
     }
 
+    /** Made at start-up, like {@link #modelSources}, so that their failure counters are exported before a failure. */
     @Produces
     @ApplicationScoped
-    ModelCardCache modelCards(LicenseConfig config) {
+    @Startup
+    ModelCardCache modelCards(LicenseConfig config, MeterRegistry registry) {
         LicenseConfig.Cache cache = config.hub().cache();
-        return new ModelCardCache(
-                new HuggingFaceHubClient(config.hub().baseUrl(), config.hub().timeout(), QuarkusTransaction::isActive),
+        return new ModelCardCache(new SourceFailures(registry).counting(
+                new HuggingFaceHubClient(config.hub().baseUrl(), config.hub().timeout(), QuarkusTransaction::isActive)),
                 cache.maxEntries(), cache.foundTtl(), cache.notFoundTtl(), cache.unreachableTtl(), Ticker.systemTicker());
     }
 
@@ -64,10 +69,13 @@ public class EvaluationProducer {
 
     @Produces
     @ApplicationScoped
-    ModelSources modelSources(LicenseConfig config, CivitaiClient civitai) {
+    @Startup
+    ModelSources modelSources(LicenseConfig config, CivitaiClient civitai, MeterRegistry registry) {
         LicenseConfig.Github github = config.github();
-        return new SourceClients(civitai, policy(config.civitai().cache()),
-                new GithubClient(github.baseUrl(), github.timeout(), github.token(), QuarkusTransaction::isActive),
+        SourceFailures failures = new SourceFailures(registry);
+        return new SourceClients(failures.counting("civitai", civitai), policy(config.civitai().cache()),
+                failures.counting("github",
+                        new GithubClient(github.baseUrl(), github.timeout(), github.token(), QuarkusTransaction::isActive)),
                 policy(github.cache()), Ticker.systemTicker());
     }
 

@@ -1,8 +1,11 @@
 package io.modelintake.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Counter;
 import io.modelintake.contracts.events.EventBus;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -19,7 +22,8 @@ import org.jboss.logging.Logger;
  * Sends an event that can never be processed to {@code <topic>.dlq}: the original key, value and headers (so the
  * CloudEvent id survives and a replay is deduplicated by the inbox) plus why, in the header names SmallRye's own
  * dead-letter strategy uses ({@link DeadLetters} reads them). A broker that is down is waited for, never skipped:
- * the caller acknowledges the original only once its dead letter is stored.
+ * the caller acknowledges the original only once its dead letter is stored. Each one stored counts in
+ * {@value #METRIC}, by the topic it failed on.
  */
 @ApplicationScoped
 public class DeadLetterQueue {
@@ -31,16 +35,31 @@ public class DeadLetterQueue {
     public static final String PARTITION = "dead-letter-partition";
     public static final String OFFSET = "dead-letter-offset";
     public static final String CONSUMER = "dead-letter-consumer";
+    public static final String METRIC = "modelintake.dead.letters";
 
     private static final Logger LOG = Logger.getLogger(DeadLetterQueue.class);
     private static final Backoff BROKER_BACKOFF = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(10));
 
     private final EventProducer producer;
     private final MeterRegistry registry;
+    private final PlatformConfig config;
 
-    public DeadLetterQueue(EventProducer producer, MeterRegistry registry) {
+    public DeadLetterQueue(EventProducer producer, MeterRegistry registry, PlatformConfig config) {
         this.producer = producer;
         this.registry = registry;
+        this.config = config;
+    }
+
+    /** Exports the counter of every input topic at 0 from the start: a dashboard and an alert see it before a letter. */
+    void exportCounters(@Observes StartupEvent start) {
+        EventBus.standard().topics().stream()
+                .filter(topic -> topic.readers().contains(config.serviceName()))
+                .forEach(topic -> counter(topic.name()));
+    }
+
+    private Counter counter(String topic) {
+        return Counter.builder(METRIC).description("Events that could never be processed, sent to the dead-letter topic")
+                .tag("topic", topic).register(registry);
     }
 
     /** Blocks until the broker acknowledged the dead letter of {@code record}, failed by {@code consumer} with {@code failure}. */
@@ -49,7 +68,7 @@ public class DeadLetterQueue {
         for (int attempt = 1; ; attempt++) {
             try {
                 producer.send(letter).get(30, TimeUnit.SECONDS);
-                registry.counter("modelintake.dead.letters", "topic", record.topic()).increment();
+                counter(record.topic()).increment();
                 LOG.warnf("%s: %s/%d/%d dead-lettered to %s: %s", consumer, record.topic(), record.partition(),
                         record.offset(), letter.topic(), reason(failure));
                 return;

@@ -3,6 +3,7 @@ package io.modelintake.platform.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelintake.platform.inbox.Inbox;
+import io.modelintake.platform.logging.LogContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,9 @@ import org.jboss.logging.Logger;
  * {@code <topic>.dlq} at once; one that fails for a reason not known to be transient is tried
  * {@code modelintake.consumer.attempts} times first.</li>
  * </ul>
- * The batch is acknowledged only when every event in it is handled or stored as a dead letter.
+ * The batch is acknowledged only when every event in it is handled or stored as a dead letter. While one event is
+ * prepared, handled or dead-lettered, its CloudEvent id and the request it is keyed by are in the MDC
+ * ({@link LogContext}), and only then.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -125,6 +128,13 @@ public class EventConsumer {
     private <P> Optional<Prepared<P>> prepare(ConsumerRecord<String, String> record, String consumer,
             Function<ConsumerRecord<String, String>, P> prepare) {
         String eventId = eventId(record);
+        try (LogContext logged = LogContext.event(eventId, record.key())) {
+            return prepareLogged(record, eventId, consumer, prepare);
+        }
+    }
+
+    private <P> Optional<Prepared<P>> prepareLogged(ConsumerRecord<String, String> record, String eventId,
+            String consumer, Function<ConsumerRecord<String, String>, P> prepare) {
         int failures = 0;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -145,6 +155,12 @@ public class EventConsumer {
 
     /** One event in its own transaction, retried or dead-lettered by the rules. */
     private <P> void handleAlone(Prepared<P> event, String consumer, Consumer<P> handle) {
+        try (LogContext logged = event.logContext()) {
+            handleAloneLogged(event, consumer, handle);
+        }
+    }
+
+    private <P> void handleAloneLogged(Prepared<P> event, String consumer, Consumer<P> handle) {
         int failures = 0;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -167,7 +183,9 @@ public class EventConsumer {
         for (Prepared<P> event : events) {
             // remove: an event delivered twice within the batch is handled once
             if (first.remove(event.eventId())) {
-                handle.accept(event.value());
+                try (LogContext logged = event.logContext()) {
+                    handle.accept(event.value());
+                }
             } else {
                 LOG.debugf("%s: event %s already processed, skipped", consumer, event.eventId());
             }
@@ -225,6 +243,9 @@ public class EventConsumer {
     }
 
     private record Prepared<P>(ConsumerRecord<String, String> record, String eventId, P value) {
+        LogContext logContext() {
+            return LogContext.event(eventId, record.key());
+        }
     }
 
     private static final class ConsumerStopped extends RuntimeException {
