@@ -20,6 +20,10 @@ public interface NotificationConfig {
     @WithDefault("60s")
     Duration directoryCacheTtl();
 
+    /** How often the dispatcher and the mail sender look for work. */
+    @WithDefault("2s")
+    Duration pollInterval();
+
     /** How many notifications or mails one pass of the dispatcher or the sender takes. */
     @WithDefault("50")
     int batchSize();
