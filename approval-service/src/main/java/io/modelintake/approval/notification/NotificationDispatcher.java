@@ -89,8 +89,7 @@ public class NotificationDispatcher {
                 mail.address = address;
                 mail.subject = text.subject();
                 mail.body = text.body();
-                mail.createdAt = now;
-                mail.nextAttemptAt = now;
+                mail.queuedAt(now);
                 mail.persist();
             });
         }

@@ -25,11 +25,9 @@ public class Notifications {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(Notification notification) {
-        Instant now = Instant.now(clock);
         PendingNotificationEntity pending = new PendingNotificationEntity();
         pending.notification = json.write(notification);
-        pending.createdAt = now;
-        pending.nextAttemptAt = now;
+        pending.queuedAt(Instant.now(clock));
         pending.persist();
     }
 }
