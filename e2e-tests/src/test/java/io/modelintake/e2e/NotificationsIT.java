@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Notifications through the running system (issue 15): a real request makes approval-service mail the realm's
@@ -72,8 +74,9 @@ class NotificationsIT {
                     .isEqualTo("Your request for " + model + " was approved");
             assertThat(alice.has("#notification-" + entry + ".notification-unread")).isTrue();
             alice.find("#notification-" + entry + " form.mark-read button").click();
-            alice.find("#notifications");
-            assertThat(alice.has("#notification-" + entry + ".notification-unread")).isFalse();
+            new WebDriverWait(alice.driver(), Duration.ofSeconds(30)).until(driver ->
+                    driver.findElements(By.cssSelector("#notification-" + entry + ".notification-unread")).isEmpty());
+            assertThat(alice.find("#notification-" + entry).getText()).contains("read");
             alice.screenshot("inbox-alice");
         }
         given().auth().oauth2(api.token("alice")).queryParam("unread", true).get(approval + "/api/notifications")
