@@ -41,7 +41,16 @@ public class MailSender {
 
     @Scheduled(every = "${approval.notifications.poll-interval:2s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void pass() throws SQLException {
+    void pass() {
+        try {
+            work();
+        } catch (SQLException e) {
+            // The database is away (a restart, a fail-over): the rows stay due, and the next poll takes them.
+            LOG.warnf("%s: pass skipped, the database did not answer: %s", getClass().getSimpleName(), e.toString());
+        }
+    }
+
+    private void work() throws SQLException {
         for (RetryingRows.Claimed mail : mails.claim(Instant.now(clock), config.lease(), config.batchSize())) {
             try {
                 mailer.send(Mail.withText(mail.values().get(0), mail.values().get(1), mail.values().get(2)));

@@ -46,7 +46,16 @@ public class NotificationDispatcher {
 
     @Scheduled(every = "${approval.notifications.poll-interval:2s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void pass() throws SQLException {
+    void pass() {
+        try {
+            work();
+        } catch (SQLException e) {
+            // The database is away (a restart, a fail-over): the rows stay due, and the next poll takes them.
+            LOG.warnf("%s: pass skipped, the database did not answer: %s", getClass().getSimpleName(), e.toString());
+        }
+    }
+
+    private void work() throws SQLException {
         for (RetryingRows.Claimed row : pending.claim(Instant.now(clock), config.lease(), config.batchSize())) {
             try {
                 dispatch(row.id(), json.read(row.values().get(0), Notification.class));
