@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The real infrastructure of model-intake without Docker: PostgreSQL (Debian's server, a throwaway cluster),
 # Kafka 4.1.1 in KRaft mode (jars from Maven Central), Keycloak 26.7.3 (its distribution from Maven Central)
-# and realm model-intake (realm-provisioner). Every start reuses what already listens on the port.
+# and realm model-intake (realm-provisioner), and GreenMail as the SMTP server that catches the notifications' mail
+# (greenmail-standalone from Maven Central). Every start reuses what already listens on the port.
 #
-#   deploy/infra.sh start [pg|kafka|keycloak|realm]...   (no part: all four)
-#   deploy/infra.sh stop  [pg|kafka|keycloak]...         (stops only what this script started)
+#   deploy/infra.sh start [pg|kafka|keycloak|realm|mail]...   (no part: all five)
+#   deploy/infra.sh stop  [pg|kafka|keycloak|mail]...         (stops only what this script started)
 #   deploy/infra.sh status
 #
 # Sourced by deploy/start.sh and .ci/run for the same functions.
@@ -24,6 +25,11 @@ PG_DB=modelintake
 PG_USER=modelintake
 PG_PASSWORD=modelintake
 PG_SCHEMAS=(intake license dataset approval)
+GREENMAIL_VERSION=2.1.3
+MAIL_SMTP_PORT=${MAIL_SMTP_PORT:-3025}
+MAIL_IMAP_PORT=${MAIL_IMAP_PORT:-3143}
+MAIL_API_PORT=${MAIL_API_PORT:-8025}
+MAIL_API_URL="http://127.0.0.1:$MAIL_API_PORT"
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 
 # On stderr: some functions answer on stdout (a classpath, a jar path).
@@ -331,6 +337,38 @@ provision_realm() {
   http_ok "$REALM_URL" || die "realm model-intake does not answer at $REALM_URL"
 }
 
+# ---------------------------------------------------------------- mail (GreenMail)
+greenmail_jar() {
+  local jar=$CACHE_DIR/greenmail-standalone-$GREENMAIL_VERSION.jar
+  if [[ ! -s $jar ]]; then
+    log "downloading com.icegreen:greenmail-standalone:$GREENMAIL_VERSION from Maven Central"
+    mkdir -p "$CACHE_DIR"
+    (cd "$CACHE_DIR" && maven -q -B "$DEPENDENCY_PLUGIN:copy" \
+      -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" -DoutputDirectory="$CACHE_DIR") >/dev/null \
+      || die "could not download GreenMail"
+  fi
+  echo "$jar"
+}
+
+# SMTP without login for the services (approval-service's quarkus.mailer), IMAP and the REST API to read the mail.
+start_mail() {
+  if port_open "$MAIL_SMTP_PORT"; then
+    log "an SMTP server already listens on 127.0.0.1:$MAIL_SMTP_PORT: reusing it"
+    return 0
+  fi
+  local jar
+  jar=$(greenmail_jar)
+  log "starting GreenMail $GREENMAIL_VERSION: SMTP 127.0.0.1:$MAIL_SMTP_PORT, IMAP 127.0.0.1:$MAIL_IMAP_PORT, API $MAIL_API_URL"
+  setsid nohup java -Xmx128m -Dgreenmail.auth.disabled \
+    -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$MAIL_SMTP_PORT" \
+    -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$MAIL_IMAP_PORT" \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
+    -jar "$jar" >"$STATE_DIR/greenmail.log" 2>&1 </dev/null &
+  echo $! >"$STATE_DIR/greenmail.pid"
+  wait_for "GreenMail ($MAIL_API_URL)" 60 http_ok "$MAIL_API_URL/api/service/readiness" \
+    || die "GreenMail did not start: see $STATE_DIR/greenmail.log"
+}
+
 # ---------------------------------------------------------------- stop
 # stop_pidfile <name>: the pid was started with setsid, so it leads a process group; end the group.
 stop_pidfile() {
@@ -352,6 +390,7 @@ stop_pidfile() {
 
 stop_kafka() { stop_pidfile kafka; }
 stop_keycloak() { stop_pidfile keycloak; }
+stop_mail() { stop_pidfile greenmail; }
 
 start_infra() {
   ensure_tools
@@ -360,9 +399,11 @@ start_infra() {
   start_kafka
   start_keycloak
   provision_realm "${REALM_PROFILE:-local}"
+  start_mail
 }
 
 stop_infra() {
+  stop_mail
   stop_keycloak
   stop_kafka
   stop_pg
@@ -370,11 +411,12 @@ stop_infra() {
 
 infra_status() {
   local name port
-  for name in postgresql:$PG_PORT kafka:$KAFKA_PORT keycloak:$KEYCLOAK_PORT; do
+  for name in postgresql:$PG_PORT kafka:$KAFKA_PORT keycloak:$KEYCLOAK_PORT smtp:$MAIL_SMTP_PORT; do
     port=${name#*:}
     if port_open "$port"; then echo "${name%%:*}: up on 127.0.0.1:$port"; else echo "${name%%:*}: down"; fi
   done
   if http_ok "$REALM_URL"; then echo "realm model-intake: $KEYCLOAK_URL/realms/model-intake"; else echo "realm model-intake: missing"; fi
+  if http_ok "$MAIL_API_URL/api/service/readiness"; then echo "mail (GreenMail): $MAIL_API_URL"; fi
 }
 
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
@@ -391,7 +433,8 @@ if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
           kafka) start_kafka ;;
           keycloak) start_keycloak ;;
           realm) provision_realm ;;
-          *) die "unknown part $part (pg, kafka, keycloak, realm)" ;;
+          mail) start_mail ;;
+          *) die "unknown part $part (pg, kafka, keycloak, realm, mail)" ;;
         esac
       done
       ;;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts model-intake on this machine, for real and without Docker: PostgreSQL, Kafka, Keycloak with realm
-# model-intake (deploy/infra.sh), then the four services from their quarkus-run.jar. Idempotent: whatever
+# model-intake and GreenMail for the notifications' mail (deploy/infra.sh), then the four services from their quarkus-run.jar. Idempotent: whatever
 # already runs is reused. SKIP_BUILD=1 skips the Maven build. Stop everything with deploy/stop.sh.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/infra.sh"
@@ -59,6 +59,8 @@ model-intake is running:
   approval-service   http://127.0.0.1:8084   (web UI: log in as bob to decide alice's demo requests)
   Keycloak           $KEYCLOAK_URL   (admin console: admin/admin; realm model-intake)
   Kafka              127.0.0.1:$KAFKA_PORT
+  mail (GreenMail)   $MAIL_API_URL   (the notifications' mail: $MAIL_API_URL/api/user/alice@model-intake.test/messages/;
+                     SMTP 127.0.0.1:$MAIL_SMTP_PORT, IMAP 127.0.0.1:$MAIL_IMAP_PORT, any login)
   PostgreSQL         jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_DB   (user $PG_USER, password $PG_PASSWORD)
   demo users         alice, bob, carol, dave, erin, frank; password <name>-pw
   logs and pids      $STATE_DIR

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.modelintake.testsupport.KafkaBroker;
 import io.modelintake.testsupport.KeycloakServer;
+import io.modelintake.testsupport.MailServer;
 import io.modelintake.testsupport.PostgresServer;
 import io.modelintake.testsupport.ServiceProcess;
 import io.modelintake.testsupport.Tokens;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,8 @@ import java.util.Map;
 /**
  * The whole system as a user runs it: one Kafka broker, one PostgreSQL (each service in its own schema, connected
  * as a non-superuser role), the real Keycloak with realm model-intake, a stand-in for the model sources serving
- * recorded answers in their real formats (Hugging Face Hub model cards, CivitAI models, GitHub licences), and the four packaged services as separate processes. The shared one runs on the ports of API.md
+ * recorded answers in their real formats (Hugging Face Hub model cards, CivitAI models, GitHub licences), an SMTP
+ * server in the test JVM that catches the notifications' mail ({@link #mail()}), and the four packaged services as separate processes. The shared one runs on the ports of API.md
  * (8081-8084), is started once per test JVM and stopped when it exits; a test that breaks its system (kills
  * services, the broker) starts one of its own on other ports with {@link #start}.
  */
@@ -70,7 +73,7 @@ final class RunningSystem implements AutoCloseable {
         Path root = Path.of(System.getProperty("modelintake.root", "..")).toAbsolutePath().normalize();
         Path logs = Path.of(System.getProperty("modelintake.e2e.out", "target")).resolve("e2e-logs")
                 .resolve(portBase == API_PORT_BASE ? "." : "ports-" + portBase).normalize();
-        Map<String, String> common = Map.ofEntries(
+        Map<String, String> common = new HashMap<>(Map.ofEntries(
                 Map.entry("kafka.bootstrap.servers", bootstrapServers),
                 Map.entry("quarkus.datasource.jdbc.url", jdbcUrl),
                 Map.entry("quarkus.datasource.username", PostgresServer.APP_USERNAME),
@@ -81,7 +84,11 @@ final class RunningSystem implements AutoCloseable {
                 Map.entry("license.github.base-url", hub.baseUrl()),
                 Map.entry("approval.intake.url", "http://127.0.0.1:" + port(portBase, INTAKE)),
                 Map.entry("approval.licenses.url", "http://127.0.0.1:" + port(portBase, LICENSE)),
-                Map.entry("approval.datasets.url", "http://127.0.0.1:" + port(portBase, DATASET)));
+                Map.entry("approval.datasets.url", "http://127.0.0.1:" + port(portBase, DATASET))));
+        common.putAll(Map.of(
+                "quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", String.valueOf(MailServer.shared().smtpPort()),
+                "approval.notifications.ui-url", "http://127.0.0.1:" + port(portBase, APPROVAL)));
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
         RunningSystem system = new RunningSystem(services, bootstrapServers, hub);
         Runtime.getRuntime().addShutdownHook(new Thread(system::close, "e2e-system-stop"));
@@ -113,6 +120,11 @@ final class RunningSystem implements AutoCloseable {
 
     Tokens tokens() {
         return tokens;
+    }
+
+    /** The mailbox of the realm's users: every mail the services sent. */
+    MailServer mail() {
+        return MailServer.shared();
     }
 
     @Override

@@ -25,6 +25,11 @@ public record RealmDefinition(Profile profile, List<RoleRepresentation> roles, L
     public static final String SHORT_LIVED_CLI_CLIENT = "intake-cli-short";
     public static final String APPROVAL_UI_CLIENT = "approval-ui";
     public static final String SERVICES_CLIENT = "model-intake-services";
+    /** approval-service's notifications: reads who holds a role and their verified addresses, nothing else. */
+    public static final String NOTIFIER_CLIENT = "approval-notifier";
+    /** The client roles of Keycloak's {@code realm-management} client that the service accounts are granted. */
+    public static final String REALM_MANAGEMENT = "realm-management";
+    public static final Map<String, List<String>> SERVICE_ACCOUNT_ROLES = Map.of(NOTIFIER_CLIENT, List.of("view-users", "view-realm"));
 
     public static final List<DemoUser> DEMO_USERS = List.of(
             new DemoUser("alice", "Alice", "Engineer", List.of(ML_ENGINEER)),
@@ -54,6 +59,8 @@ public record RealmDefinition(Profile profile, List<RoleRepresentation> roles, L
         }
         clients.add(approvalUiClient(settings));
         clients.add(servicesClient(settings));
+        clients.add(serviceAccountClient(NOTIFIER_CLIENT, "model-intake notifications (reads the realm's users)",
+                settings.notifierClientSecret()));
         return new RealmDefinition(settings.profile(),
                 List.of(role(ML_ENGINEER, "Submits model-use requests"),
                         role(COMPLIANCE_OFFICER, "Works the approval queue and curates knowledge"),
@@ -136,8 +143,13 @@ public record RealmDefinition(Profile profile, List<RoleRepresentation> roles, L
 
     /** Service-to-service calls: confidential, client credentials only. */
     private static ClientRepresentation servicesClient(RealmSettings settings) {
-        ClientRepresentation client = confidentialClient(SERVICES_CLIENT, "model-intake services (client credentials)",
+        return serviceAccountClient(SERVICES_CLIENT, "model-intake services (client credentials)",
                 settings.servicesClientSecret());
+    }
+
+    /** A service account: confidential, client credentials only. */
+    private static ClientRepresentation serviceAccountClient(String clientId, String name, String secret) {
+        ClientRepresentation client = confidentialClient(clientId, name, secret);
         client.setServiceAccountsEnabled(true);
         return client;
     }

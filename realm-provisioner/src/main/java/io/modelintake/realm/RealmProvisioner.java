@@ -50,6 +50,8 @@ public final class RealmProvisioner {
         for (ClientRepresentation client : definition.clients()) {
             ensureClient(realm, client, changes);
         }
+        RealmDefinition.SERVICE_ACCOUNT_ROLES.forEach((clientId, roles) ->
+                ensureServiceAccountRoles(realm, clientId, roles, changes));
         for (String clientId : definition.clientsToRemove()) {
             for (ClientRepresentation existing : realm.clients().findByClientId(clientId)) {
                 realm.clients().get(existing.getId()).remove();
@@ -102,6 +104,23 @@ public final class RealmProvisioner {
             changes.add("created client " + wanted.getClientId());
         } else {
             realm.clients().get(found.get(0).getId()).update(wanted);
+        }
+    }
+
+    /** Grants the client's service account these roles of {@code realm-management} (Keycloak's admin API rights). */
+    private static void ensureServiceAccountRoles(RealmResource realm, String clientId, List<String> roles,
+            List<String> changes) {
+        String client = realm.clients().findByClientId(clientId).get(0).getId();
+        String management = realm.clients().findByClientId(RealmDefinition.REALM_MANAGEMENT).get(0).getId();
+        UserRepresentation account = realm.clients().get(client).getServiceAccountUser();
+        Set<String> granted = realm.users().get(account.getId()).roles().clientLevel(management).listAll().stream()
+                .map(RoleRepresentation::getName).collect(Collectors.toSet());
+        List<RoleRepresentation> missing = roles.stream().filter(role -> !granted.contains(role))
+                .map(role -> realm.clients().get(management).roles().get(role).toRepresentation())
+                .toList();
+        if (!missing.isEmpty()) {
+            realm.users().get(account.getId()).roles().clientLevel(management).add(missing);
+            changes.add("granted " + clientId + "'s service account " + RealmDefinition.REALM_MANAGEMENT + " " + names(missing));
         }
     }
 

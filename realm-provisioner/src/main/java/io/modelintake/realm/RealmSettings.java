@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param approvalUiUrls       base URLs the approval UI is served from (redirect URIs and web origins)
  * @param approvalUiSecret     secret of the confidential client {@code approval-ui}
  * @param servicesClientSecret secret of the service-account client {@code model-intake-services}
+ * @param notifierClientSecret secret of the service-account client {@code approval-notifier} (reads the realm's users)
  */
 public record RealmSettings(
         String serverUrl,
@@ -24,12 +25,14 @@ public record RealmSettings(
         Profile profile,
         List<String> approvalUiUrls,
         String approvalUiSecret,
-        String servicesClientSecret) {
+        String servicesClientSecret,
+        String notifierClientSecret) {
 
     public static final String DEFAULT_SERVER_URL = "http://127.0.0.1:8180";
     /** Local defaults; known to everyone, so refused in production. */
     public static final String LOCAL_APPROVAL_UI_SECRET = "approval-ui-local-secret";
     public static final String LOCAL_SERVICES_SECRET = "model-intake-services-local-secret";
+    public static final String LOCAL_NOTIFIER_SECRET = "approval-notifier-local-secret";
     public static final List<String> LOCAL_APPROVAL_UI_URLS = List.of("http://127.0.0.1:8084", "http://localhost:8084");
 
     public RealmSettings {
@@ -38,14 +41,15 @@ public record RealmSettings(
 
     public static RealmSettings localDefaults(Profile profile) {
         return new RealmSettings(DEFAULT_SERVER_URL, "admin", "admin", profile, LOCAL_APPROVAL_UI_URLS,
-                LOCAL_APPROVAL_UI_SECRET, LOCAL_SERVICES_SECRET);
+                LOCAL_APPROVAL_UI_SECRET, LOCAL_SERVICES_SECRET, LOCAL_NOTIFIER_SECRET);
     }
 
     /**
      * Reads {@code --name value} arguments, falling back to environment variables, then to local defaults:
      * {@code --server KEYCLOAK_URL}, {@code --admin-user KEYCLOAK_ADMIN_USER}, {@code --admin-password
      * KEYCLOAK_ADMIN_PASSWORD}, {@code --profile REALM_PROFILE}, {@code --ui-urls APPROVAL_UI_URLS} (comma
-     * separated), {@code --ui-secret APPROVAL_UI_CLIENT_SECRET}, {@code --services-secret SERVICES_CLIENT_SECRET}.
+     * separated), {@code --ui-secret APPROVAL_UI_CLIENT_SECRET}, {@code --services-secret SERVICES_CLIENT_SECRET},
+     * {@code --notifier-secret APPROVAL_NOTIFIER_CLIENT_SECRET}.
      */
     public static RealmSettings from(String[] args, Map<String, String> env) {
         Map<String, String> options = Arguments.parse(args);
@@ -57,7 +61,8 @@ public record RealmSettings(
                 profile,
                 pick(options, env, "ui-urls", "APPROVAL_UI_URLS").map(RealmSettings::splitUrls).orElse(LOCAL_APPROVAL_UI_URLS),
                 pick(options, env, "ui-secret", "APPROVAL_UI_CLIENT_SECRET").orElse(LOCAL_APPROVAL_UI_SECRET),
-                pick(options, env, "services-secret", "SERVICES_CLIENT_SECRET").orElse(LOCAL_SERVICES_SECRET));
+                pick(options, env, "services-secret", "SERVICES_CLIENT_SECRET").orElse(LOCAL_SERVICES_SECRET),
+                pick(options, env, "notifier-secret", "APPROVAL_NOTIFIER_CLIENT_SECRET").orElse(LOCAL_NOTIFIER_SECRET));
     }
 
     /** What makes these settings unfit for production; empty when none, or when the profile is not prod. */
@@ -71,6 +76,9 @@ public record RealmSettings(
         }
         if (LOCAL_SERVICES_SECRET.equals(servicesClientSecret) || servicesClientSecret.length() < 24) {
             weaknesses.add("model-intake-services secret is the local default or shorter than 24 characters: set SERVICES_CLIENT_SECRET");
+        }
+        if (LOCAL_NOTIFIER_SECRET.equals(notifierClientSecret) || notifierClientSecret.length() < 24) {
+            weaknesses.add("approval-notifier secret is the local default or shorter than 24 characters: set APPROVAL_NOTIFIER_CLIENT_SECRET");
         }
         if ("admin".equals(adminPassword)) {
             weaknesses.add("the Keycloak admin password is 'admin': set KEYCLOAK_ADMIN_PASSWORD");

@@ -15,9 +15,10 @@ class RealmSettingsTests {
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(resources = "production-settings.csv", numLinesToSkip = 1)
     void productionRefusesWeakSettings(String name, String profile, String uiUrls, String uiSecret, String servicesSecret,
-            String adminPassword, String expectedWeakness) {
+            String notifierSecret, String adminPassword, String expectedWeakness) {
         RealmSettings settings = RealmSettings.from(new String[] {"--profile", profile, "--ui-urls", uiUrls,
-                "--ui-secret", uiSecret, "--services-secret", servicesSecret, "--admin-password", adminPassword}, Map.of());
+                "--ui-secret", uiSecret, "--services-secret", servicesSecret, "--notifier-secret", notifierSecret,
+                "--admin-password", adminPassword}, Map.of());
 
         if (expectedWeakness == null) {
             assertThat(settings.productionWeaknesses()).as(name).isEmpty();
@@ -52,15 +53,16 @@ class RealmSettingsTests {
     void demoUsersAndTheShortLivedClientExistOnlyOutsideProduction() {
         RealmDefinition local = RealmDefinition.of(RealmSettings.localDefaults(Profile.LOCAL));
         RealmDefinition prod = RealmDefinition.of(new RealmSettings("http://kc", "admin", "s3cret-admin", Profile.PROD,
-                List.of("https://intake.example.com"), "0123456789abcdefghijklmnop", "ponmlkjihgfedcba9876543210"));
+                List.of("https://intake.example.com"), "0123456789abcdefghijklmnop", "ponmlkjihgfedcba9876543210",
+                "notifier-0123456789abcdefghij"));
 
         assertThat(local.users()).extracting(DemoUser::username).containsExactly("alice", "bob", "carol", "dave", "erin", "frank");
         assertThat(local.clients()).extracting(client -> client.getClientId())
-                .containsExactly("intake-cli", "intake-cli-short", "approval-ui", "model-intake-services");
+                .containsExactly("intake-cli", "intake-cli-short", "approval-ui", "model-intake-services", "approval-notifier");
         assertThat(prod.users()).isEmpty();
         assertThat(prod.usersToRemove()).contains("alice", "frank");
         assertThat(prod.clients()).extracting(client -> client.getClientId())
-                .containsExactly("intake-cli", "approval-ui", "model-intake-services");
+                .containsExactly("intake-cli", "approval-ui", "model-intake-services", "approval-notifier");
         assertThat(prod.clientsToRemove()).containsExactly("intake-cli-short");
     }
 
@@ -81,5 +83,20 @@ class RealmSettingsTests {
                     assertThat(services.isStandardFlowEnabled()).isFalse();
                     assertThat(services.isDirectAccessGrantsEnabled()).isFalse();
                 });
+    }
+
+    @Test
+    void theNotifierIsAServiceAccountThatOnlyReadsTheRealmsUsers() {
+        RealmDefinition local = RealmDefinition.of(RealmSettings.localDefaults(Profile.LOCAL));
+
+        assertThat(local.clients()).filteredOn(client -> client.getClientId().equals("approval-notifier")).singleElement()
+                .satisfies(notifier -> {
+                    assertThat(notifier.isPublicClient()).isFalse();
+                    assertThat(notifier.isServiceAccountsEnabled()).isTrue();
+                    assertThat(notifier.isStandardFlowEnabled()).isFalse();
+                    assertThat(notifier.isDirectAccessGrantsEnabled()).isFalse();
+                    assertThat(notifier.getSecret()).isEqualTo("approval-notifier-local-secret");
+                });
+        assertThat(RealmDefinition.SERVICE_ACCOUNT_ROLES).containsExactly(Map.entry("approval-notifier", List.of("view-users", "view-realm")));
     }
 }

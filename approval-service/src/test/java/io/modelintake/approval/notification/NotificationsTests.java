@@ -1,0 +1,190 @@
+package io.modelintake.approval.notification;
+
+import static io.modelintake.approval.AssessedRequests.TOKENS;
+import static io.modelintake.approval.AssessedRequests.deliver;
+import static io.modelintake.approval.AssessedRequests.finding;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelintake.contracts.Activity;
+import io.modelintake.contracts.RiskTier;
+import io.modelintake.contracts.Severity;
+import io.modelintake.contracts.Verdict;
+import io.modelintake.contracts.events.ApprovalDecided;
+import io.modelintake.contracts.events.Topics;
+import io.modelintake.testsupport.CloudEventsClient;
+import io.modelintake.testsupport.KafkaTestResource;
+import io.modelintake.testsupport.KeycloakTestResource;
+import io.modelintake.testsupport.MailServer;
+import io.modelintake.testsupport.MailTestResource;
+import io.modelintake.testsupport.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real events of approval-service through the real broker, recipients from the real realm, mail through a real SMTP
+ * server (GreenMail in the test JVM): officers learn of new and re-review tasks, the requester of the decision.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(MailTestResource.class)
+class NotificationsTests {
+
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper json;
+
+    CloudEventsClient kafka;
+    final MailServer mail = MailServer.shared();
+
+    @BeforeEach
+    void connect() {
+        kafka = new CloudEventsClient(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void officersLearnOfTheNewRequestAndTheRequesterOfTheDecision() {
+        String model = "Notified model " + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = deliver(kafka, "alice", model, List.of(Activity.INTERNAL_TOOL),
+                finding(Severity.WARNING, Verdict.CONDITIONAL, Activity.INTERNAL_TOOL));
+
+        for (String officer : List.of("bob", "dave", "frank")) {
+            assertThat(mail.await(officer + "@model-intake.test", m -> m.subject().contains(model), 1, MAIL_WAIT))
+                    .singleElement().satisfies(m -> {
+                        assertThat(m.subject()).startsWith("New request to decide: " + model + " (");
+                        assertThat(m.body()).contains("Requested: by alice").contains("/ui/requests/" + id);
+                    });
+        }
+        JsonPath bobs = inbox("bob");
+        assertThat(bobs.getList("items.findAll { it.requestId == '" + id + "' }.kind", String.class))
+                .containsExactly("REQUEST_OPENED");
+        assertThat(inbox("alice").getList("items.requestId", String.class)).doesNotContain(id.toString());
+
+        decide("bob", id, "APPROVE_WITH_CONDITIONS", "Fine for the internal tool.", List.of("Keep the licence text beside it"));
+
+        assertThat(mail.await("alice@model-intake.test", m -> m.subject().contains(model), 1, MAIL_WAIT))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.subject()).isEqualTo("Your request for " + model + " was approved with conditions");
+                    assertThat(m.body()).contains("Justification: Fine for the internal tool.")
+                            .contains("  - Keep the licence text beside it").contains("/ui/my/" + id);
+                });
+        assertThat(mail.received()).filteredOn(m -> m.subject().contains(model))
+                .allSatisfy(m -> assertThat(m.to()).singleElement().asString().endsWith("@model-intake.test"))
+                .extracting(m -> m.to().get(0))
+                .containsExactlyInAnyOrder("bob@model-intake.test", "dave@model-intake.test", "frank@model-intake.test",
+                        "alice@model-intake.test");
+    }
+
+    @Test
+    void theInboxIsOwnAndEntriesAreMarkedRead() {
+        UUID id = deliver(kafka, "alice", "Inbox model", List.of(Activity.INTERNAL_RESEARCH),
+                finding(Severity.INFO, Verdict.ALLOWED, Activity.INTERNAL_RESEARCH));
+        decide("dave", id, "REJECT", "Not for us.", List.of());
+        String entry = awaitEntry("alice", id, "REQUEST_DECIDED");
+        long unread = inbox("alice").getLong("unread");
+        assertThat(unread).isPositive();
+
+        given().auth().oauth2(TOKENS.accessToken("bob")).post("/api/notifications/{id}/read", entry)
+                .then().statusCode(404).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+        given().auth().oauth2(TOKENS.accessToken("alice")).post("/api/notifications/{id}/read", entry)
+                .then().statusCode(200).body("id", equalTo(entry)).body("readAt", notNullValue());
+        given().auth().oauth2(TOKENS.accessToken("alice")).post("/api/notifications/{id}/read", entry)
+                .then().statusCode(200);
+
+        assertThat(inbox("alice").getLong("unread")).isEqualTo(unread - 1);
+        assertThat(given().auth().oauth2(TOKENS.accessToken("alice")).queryParam("unread", true).get("/api/notifications")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class)).doesNotContain(entry);
+        // Every role has an inbox; nobody without a token has one.
+        for (String user : List.of("carol", "erin")) {
+            given().auth().oauth2(TOKENS.accessToken(user)).get("/api/notifications").then().statusCode(200);
+        }
+        given().get("/api/notifications").then().statusCode(401);
+    }
+
+    @Test
+    void aReReviewGoesToTheRequesterAndToTheOfficersButNotToTheRequesterAsOfficer() throws Exception {
+        UUID id = deliver(kafka, "frank", "Re-reviewed model", List.of(Activity.INTERNAL_TOOL),
+                finding(Severity.INFO, Verdict.ALLOWED, Activity.INTERNAL_TOOL));
+        publishDecided(new ApprovalDecided(id, "UNDER_REVIEW", RiskTier.HIGH, List.of(),
+                List.of(new ApprovalDecided.Signature("policy:test", "UNDER_REVIEW", "Its licence now prohibits the use.",
+                        Instant.now())), Instant.now(), 2));
+
+        awaitEntry("frank", id, "REQUEST_UNDER_REVIEW");
+        awaitEntry("bob", id, "REVIEW_OPENED");
+        awaitEntry("dave", id, "REVIEW_OPENED");
+        assertThat(mail.await("frank@model-intake.test", m -> m.subject().contains("Re-reviewed model"), 1, MAIL_WAIT))
+                .extracting(MailServer.Mail::subject)
+                .containsExactly("Your approved request for Re-reviewed model is under review");
+        assertThat(inbox("frank").getList("items.findAll { it.requestId == '" + id + "' }.kind", String.class))
+                .containsExactly("REQUEST_UNDER_REVIEW");
+    }
+
+    @Test
+    void anExpiryTellsTheRequester() throws Exception {
+        UUID id = deliver(kafka, "alice", "Expired model", List.of(Activity.INTERNAL_TOOL),
+                finding(Severity.INFO, Verdict.ALLOWED, Activity.INTERNAL_TOOL));
+        Instant validUntil = Instant.parse("2026-06-01T00:00:00Z");
+        publishDecided(new ApprovalDecided(id, "EXPIRED", RiskTier.LOW, List.of(), List.of(), Instant.now(), 3, validUntil));
+
+        assertThat(mail.await("alice@model-intake.test", m -> m.subject().contains("Expired model"), 1, MAIL_WAIT))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.subject()).isEqualTo("The approval of Expired model has expired");
+                    assertThat(m.body()).contains("(2026-06-01T00:00:00Z)");
+                });
+    }
+
+    private void publishDecided(ApprovalDecided decided) throws Exception {
+        kafka.send(Topics.APPROVAL_DECIDED, decided.requestId().toString(), CloudEventsClient.newEventId(),
+                Topics.TYPE_APPROVAL_DECIDED, json.writeValueAsString(decided));
+    }
+
+    private static JsonPath inbox(String user) {
+        return given().auth().oauth2(TOKENS.accessToken(user)).get("/api/notifications")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The id of the user's entry of that kind about the request, once it is there. */
+    private static String awaitEntry(String user, UUID requestId, String kind) {
+        String[] found = new String[1];
+        org.awaitility.Awaitility.await().atMost(MAIL_WAIT).until(() -> {
+            List<String> ids = inbox(user).getList("items.findAll { it.requestId == '" + requestId + "' && it.kind == '"
+                    + kind + "' }.id", String.class);
+            found[0] = ids.isEmpty() ? null : ids.get(0);
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    private static void decide(String officer, UUID id, String decision, String justification, List<String> conditions) {
+        given().auth().oauth2(TOKENS.accessToken(officer)).contentType(ContentType.JSON)
+                .body(Map.of("decision", decision, "justification", justification, "conditions", conditions))
+                .post("/api/approvals/{id}/decisions", id)
+                .then().statusCode(200);
+    }
+}
