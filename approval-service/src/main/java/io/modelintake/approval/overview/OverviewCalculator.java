@@ -207,8 +207,10 @@ public final class OverviewCalculator {
         int next = 0;
         List<LedgerFact> followUps = ordered.stream().filter(f -> f.step() == Step.CONDITION_FOLLOW_UP).toList();
         for (int i = 0; i < buckets.size(); i++) {
-            Instant end = i == buckets.size() - 1 ? now : buckets.starts().get(i + 1);
-            while (next < followUps.size() && !followUps.get(next).at().isAfter(end)) {
+            boolean last = i == buckets.size() - 1;
+            Instant end = last ? now : buckets.starts().get(i + 1);
+            while (next < followUps.size() && (followUps.get(next).at().isBefore(end)
+                    || last && !followUps.get(next).at().isAfter(now))) {
                 apply(followUps.get(next++), overdue);
             }
             values.add((double) overdue.size());

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The period the overview covers, ending now: the last 4 weeks in days, or the last 12 or 52 weeks in ISO weeks
@@ -22,7 +23,7 @@ public enum OverviewRange {
 
     public static final OverviewRange DEFAULT = WEEKS_12;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
     private final int weeks;
     private final ChronoUnit step;
