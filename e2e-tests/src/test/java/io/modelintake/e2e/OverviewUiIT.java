@@ -29,7 +29,7 @@ class OverviewUiIT {
 
     @Test
     void anOfficerSeesTheChartsAndTheirNumbers() {
-        UUID id = api.submit("alice", ApprovalUiIT.HIGH_RISK.formatted("Overview <b>model</b>"));
+        UUID id = api.submit("alice", ApprovalUiIT.HIGH_RISK.formatted("Overview model"));
         assertThat(api.awaitSettled("alice", id).getString("riskTier")).isEqualTo("HIGH");
         api.approve(id, "HIGH", "Overview test");
         api.awaitStatus("alice", id, "APPROVED");
