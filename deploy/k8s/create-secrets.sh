@@ -43,6 +43,7 @@ secret keycloak-admin kubernetes.io/basic-auth username=admin password
 # The realm's confidential clients (keycloak-realm.yaml placeholders) and the UI's own keys (approval-service)
 secret approval-ui Opaque client-secret state-secret session-secret form-secret
 secret model-intake-services-client Opaque client-secret
+secret approval-notifier Opaque client-secret
 
 # The Ingress certificate for *.model-intake.example.com (ingress.yaml): from cert-manager, or your CA's files
 if ! kubectl -n "$NS" get secret model-intake-tls >/dev/null 2>&1; then

@@ -38,6 +38,7 @@ public final class GeneratedManifests {
     /** The admin-provided Secrets (create-secrets.sh) the realm import's client-secret placeholders read. */
     public static final String APPROVAL_UI_SECRET = "approval-ui";
     public static final String SERVICES_CLIENT_SECRET = "model-intake-services-client";
+    public static final String NOTIFIER_CLIENT_SECRET = "approval-notifier";
     public static final String CLIENT_SECRET_KEY = "client-secret";
 
     static final int PARTITIONS = 6;
@@ -153,6 +154,7 @@ public final class GeneratedManifests {
         Map<String, Object> placeholders = new LinkedHashMap<>();
         placeholders.put(RealmExport.UI_SECRET_VARIABLE, secretKey(APPROVAL_UI_SECRET));
         placeholders.put(RealmExport.SERVICES_SECRET_VARIABLE, secretKey(SERVICES_CLIENT_SECRET));
+        placeholders.put(RealmExport.NOTIFIER_SECRET_VARIABLE, secretKey(NOTIFIER_CLIENT_SECRET));
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("keycloakCRName", KEYCLOAK);
         spec.put("placeholders", placeholders);

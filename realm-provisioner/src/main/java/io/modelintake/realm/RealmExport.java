@@ -23,6 +23,7 @@ public final class RealmExport {
     /** The variable names the import's placeholders use: the same the provisioner reads the secrets from. */
     public static final String UI_SECRET_VARIABLE = "APPROVAL_UI_CLIENT_SECRET";
     public static final String SERVICES_SECRET_VARIABLE = "SERVICES_CLIENT_SECRET";
+    public static final String NOTIFIER_SECRET_VARIABLE = "APPROVAL_NOTIFIER_CLIENT_SECRET";
 
     private RealmExport() {
     }
@@ -30,7 +31,8 @@ public final class RealmExport {
     /** The prod realm for an approval UI served from {@code approvalUiUrls}; refused on the provisioner's grounds. */
     public static RealmRepresentation forImport(List<String> approvalUiUrls) {
         RealmSettings settings = new RealmSettings(null, null, null, Profile.PROD, approvalUiUrls,
-                placeholder(UI_SECRET_VARIABLE), placeholder(SERVICES_SECRET_VARIABLE));
+                placeholder(UI_SECRET_VARIABLE), placeholder(SERVICES_SECRET_VARIABLE),
+                placeholder(NOTIFIER_SECRET_VARIABLE));
         return RealmDefinition.of(settings).toImport();
     }
 

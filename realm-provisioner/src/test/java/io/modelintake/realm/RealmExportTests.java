@@ -26,7 +26,8 @@ class RealmExportTests {
                 .containsExactly(
                         tuple("intake-cli", null),
                         tuple("approval-ui", "${APPROVAL_UI_CLIENT_SECRET}"),
-                        tuple("model-intake-services", "${SERVICES_CLIENT_SECRET}"));
+                        tuple("model-intake-services", "${SERVICES_CLIENT_SECRET}"),
+                        tuple("approval-notifier", "${APPROVAL_NOTIFIER_CLIENT_SECRET}"));
         assertThat(realm.getClients().get(1).getRedirectUris()).containsExactly("https://approval.example.com/*");
         assertThat(RealmExport.json(realm)).contains("\"realm\" : \"model-intake\"").doesNotContain("null");
     }
