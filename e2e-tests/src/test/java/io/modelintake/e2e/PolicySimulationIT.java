@@ -76,6 +76,10 @@ class PolicySimulationIT {
     void aCandidateRiskPolicyThatRaisesTheTierNamesTheRequest() throws Exception {
         String policy = """
                 version: "it-candidate"
+                followUp:
+                  approvalValidity: {LOW: P24M, MEDIUM: P12M, HIGH: P6M, PROHIBITED: P6M}
+                  reviewBefore: P30D
+                  conditionDue: {LOW: P90D, MEDIUM: P60D, HIGH: P30D, PROHIBITED: P30D}
                 rules:
                   - id: EVERY_LICENCE_TO_TWO_OFFICERS
                     why: A stricter policy under discussion, every licence finding needs four eyes.

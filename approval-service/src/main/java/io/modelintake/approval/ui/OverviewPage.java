@@ -8,6 +8,7 @@ import io.modelintake.approval.overview.OverviewReader;
 import io.modelintake.approval.overview.Series;
 import io.modelintake.approval.overview.SvgChart;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,8 +27,8 @@ import java.util.List;
 @Path("/ui/overview")
 public class OverviewPage {
 
-    /** A chart as the template shows it: its numbers and its drawing. */
-    public record DrawnChart(Chart chart, String svg) {
+    /** A chart as the template shows it: its numbers and its drawing, escaped by {@link SvgChart} itself (its tests parse it). */
+    public record DrawnChart(Chart chart, RawString svg) {
 
         /** The table under the chart: a row per category, its label then a cell per series. */
         public List<List<String>> rows() {
@@ -72,7 +73,7 @@ public class OverviewPage {
         Instant now = clock.instant();
         Instant from = range.buckets(now).from();
         Overview overview = OverviewCalculator.calculate(reader.tasks(from), reader.ledger(from), range, now);
-        List<DrawnChart> charts = overview.charts().stream().map(c -> new DrawnChart(c, SvgChart.svg(c))).toList();
+        List<DrawnChart> charts = overview.charts().stream().map(c -> new DrawnChart(c, new RawString(SvgChart.svg(c)))).toList();
         return Templates.overview(viewer, overview, charts, List.of(OverviewRange.values()));
     }
 }

@@ -47,6 +47,10 @@ class PolicySimulationResourceTests {
 
     private static final String RAISING_POLICY = """
             version: "candidate-1"
+            followUp:
+              approvalValidity: {LOW: P24M, MEDIUM: P12M, HIGH: P6M, PROHIBITED: P6M}
+              reviewBefore: P30D
+              conditionDue: {LOW: P90D, MEDIUM: P60D, HIGH: P30D, PROHIBITED: P30D}
             rules:
               - id: CONDITIONAL_NEEDS_FOUR_EYES
                 why: Any conditional grant needs two officers.

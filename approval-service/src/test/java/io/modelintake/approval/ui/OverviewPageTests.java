@@ -21,6 +21,7 @@ import io.modelintake.testsupport.KafkaTestResource;
 import io.modelintake.testsupport.KeycloakTestResource;
 import io.modelintake.testsupport.PostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.RawString;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -114,7 +115,7 @@ class OverviewPageTests {
 
     private static String render(Viewer viewer, Overview overview) {
         return OverviewPage.Templates.overview(viewer, overview,
-                overview.charts().stream().map(c -> new OverviewPage.DrawnChart(c, SvgChart.svg(c))).toList(),
+                overview.charts().stream().map(c -> new OverviewPage.DrawnChart(c, new RawString(SvgChart.svg(c)))).toList(),
                 List.of(OverviewRange.values())).render();
     }
 
