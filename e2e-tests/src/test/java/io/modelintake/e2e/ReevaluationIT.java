@@ -87,9 +87,13 @@ class ReevaluationIT {
             // Issue 15, notifications: the engineer and the officers got mail about the re-review. Added by the
             // notifications helper (GreenMail's mailbox).
 
-            List<Map<String, Object>> records = given().auth().oauth2(api.token("carol")).accept("application/json")
-                    .queryParam("requestId", id.toString()).get(approval + "/api/audit/records")
-                    .then().statusCode(200).extract().jsonPath().getList("findAll { it.step == 'REEVALUATION' }");
+            // the ledger appends decision records as they arrive from the bus: wait for the re-evaluation's
+            List<Map<String, Object>> records = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                    .pollInterval(java.time.Duration.ofMillis(500))
+                    .until(() -> given().auth().oauth2(api.token("carol")).accept("application/json")
+                            .queryParam("requestId", id.toString()).get(approval + "/api/audit/records")
+                            .then().statusCode(200).extract().jsonPath()
+                            .<Map<String, Object>>getList("findAll { it.step == 'REEVALUATION' }"), found -> !found.isEmpty());
             assertThat(records).singleElement().satisfies(record -> {
                 assertThat(record.get("actor")).isEqualTo("approval-service");
                 assertThat(record.get("decision")).isEqualTo("WORSE");
