@@ -92,8 +92,8 @@ class ReevaluationIT {
                     .pollInterval(java.time.Duration.ofMillis(500))
                     .until(() -> given().auth().oauth2(api.token("carol")).accept("application/json")
                             .queryParam("requestId", id.toString()).get(approval + "/api/audit/records")
-                            .then().statusCode(200).extract().jsonPath()
-                            .<Map<String, Object>>getList("findAll { it.step == 'REEVALUATION' }"), found -> !found.isEmpty());
+                            .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$").stream()
+                            .filter(record -> "REEVALUATION".equals(record.get("step"))).toList(), found -> !found.isEmpty());
             assertThat(records).singleElement().satisfies(record -> {
                 assertThat(record.get("actor")).isEqualTo("approval-service");
                 assertThat(record.get("decision")).isEqualTo("WORSE");
