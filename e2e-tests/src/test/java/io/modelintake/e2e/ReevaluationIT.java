@@ -59,8 +59,12 @@ class ReevaluationIT {
         internalTool.remove("obligations");
         internalTool.put("note", "Curated in ReevaluationIT: the company's counsel reads the terms as excluding internal tools.");
 
-        // Issue 15, policy dry-run: POST /api/policy/simulate with {"licenses": [curated]} names this request
-        // (LOW → PROHIBITED) before the change is saved. Added by the dry-run helper.
+        // the dry run names this request before the change is saved, and changes nothing
+        JsonPath simulated = given().auth().oauth2(api.token("bob")).contentType(ContentType.JSON)
+                .body("{\"licenses\": [" + curated + "]}").post(approval + "/api/policy/simulate")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(simulated.getList("requests.requestId", String.class)).contains(id.toString());
+        assertThat(api.request("alice", id).getString("status")).isEqualTo("APPROVED");
 
         try {
             given().auth().oauth2(api.token("bob")).contentType(ContentType.JSON).body(curated.toString())
@@ -84,11 +88,20 @@ class ReevaluationIT {
                     .get(approval + "/api/approvals").then().statusCode(200).extract().jsonPath()
                     .getList("items.requestId", String.class)).contains(id.toString());
 
-            // Issue 15, notifications: the engineer and the officers got mail about the re-review. Added by the
-            // notifications helper (GreenMail's mailbox).
-
-            // Known gap (session 4 note): the REEVALUATION decision record, written in approval-service's tests, does not
-            // reach this running system's ledger export yet; the chain must still verify.
+            // the ledger appends decision records as they arrive from the bus: wait for the re-evaluation's. Each
+            // exported entry is {sequence, previousHash, hash, record}.
+            List<Map<String, Object>> records = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> given().auth().oauth2(api.token("carol")).accept("application/json")
+                            .queryParam("requestId", id.toString()).get(approval + "/api/audit/records")
+                            .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("record").stream()
+                            .filter(record -> "REEVALUATION".equals(record.get("step"))).toList(), found -> !found.isEmpty());
+            assertThat(records).first().satisfies(record -> {
+                assertThat(record.get("actor")).isEqualTo("approval-service");
+                assertThat(record.get("decision")).isEqualTo("WORSE");
+                assertThat(String.valueOf(record.get("reasons"))).contains("LICENSE_PROHIBITS_ACTIVITY", "ACTION:OPEN_REVIEW");
+                assertThat((String) record.get("knowledgeVersion")).as("both licence knowledge versions")
+                        .matches("license \\S+ → \\S+; dataset .*; policy .*");
+            });
             given().auth().oauth2(api.token("carol")).get(approval + "/api/audit/verify")
                     .then().statusCode(200).body("intact", org.hamcrest.Matchers.equalTo(true));
 
