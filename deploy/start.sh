@@ -17,6 +17,9 @@ build_services() {
   (cd "$INFRA_ROOT" && maven -q -B -ntp -DskipTests package) || die "the build failed"
 }
 
+# Four JVMs share the machine with Kafka, PostgreSQL and Keycloak: JVM options for them (see README, "Load").
+SERVICE_JVM_OPTS=${SERVICE_JVM_OPTS-}
+
 service_ready() { http_ok "http://127.0.0.1:$1/q/health/ready"; }
 
 start_service() {
@@ -32,7 +35,8 @@ start_service() {
   [[ -f $jar ]] || die "$jar is missing: build without SKIP_BUILD=1"
   port_open "$port" && die "port $port is taken by something that is not a ready $module"
   log "starting $module on 127.0.0.1:$port"
-  setsid nohup java -Dquarkus.profile=local -Dquarkus.http.port="$port" -jar "$jar" >"$STATE_DIR/$module.log" 2>&1 </dev/null &
+  # shellcheck disable=SC2086
+  setsid nohup java $SERVICE_JVM_OPTS -Dquarkus.profile=local -Dquarkus.http.port="$port" -jar "$jar" >"$STATE_DIR/$module.log" 2>&1 </dev/null &
   echo $! >"$STATE_DIR/$module.pid"
 }
 

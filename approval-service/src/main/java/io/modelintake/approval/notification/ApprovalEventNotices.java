@@ -50,10 +50,9 @@ public class ApprovalEventNotices {
 
     /** The task is written in the transaction that published the event, so it is there. */
     private static NotificationRules.RequestFacts facts(UUID requestId) {
-        ApprovalTaskEntity task = ApprovalTaskEntity.findById(requestId);
-        if (task == null) {
-            throw new InvalidEventException("no approval task for request " + requestId);
-        }
-        return new NotificationRules.RequestFacts(task.requester, task.modelName);
+        // the two columns, not the task with its findings: this runs once per opened task
+        return ApprovalTaskEntity.find("requestId", requestId).project(NotificationRules.RequestFacts.class)
+                .firstResultOptional()
+                .orElseThrow(() -> new InvalidEventException("no approval task for request " + requestId));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,8 +19,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Hands out the pending notifications: reads their recipients from the realm and renders their texts outside any
- * transaction, then, in one transaction, writes each recipient's inbox entry and mail and marks the notification
- * dispatched. A realm that does not answer is retried with back-off until it does; nothing is lost meanwhile.
+ * transaction, then, in one transaction per pass, writes each recipient's inbox entry and mail and marks the
+ * notifications dispatched. A realm that does not answer is retried with back-off until it does; nothing is lost meanwhile.
  */
 @ApplicationScoped
 public class NotificationDispatcher {
@@ -56,33 +57,60 @@ public class NotificationDispatcher {
     }
 
     private void work() throws SQLException {
+        List<Prepared> prepared = new ArrayList<>();
         for (RetryingRows.Claimed row : pending.claim(Instant.now(clock), config.lease(), config.batchSize())) {
             try {
-                dispatch(row.id(), json.read(row.values().get(0), Notification.class));
+                prepared.add(prepare(row));
             } catch (RuntimeException e) {
-                LOG.warnf("notification %d not dispatched yet (attempt %d), retrying: %s", row.id(), row.attempts(), e.toString());
-                pending.failed(row, Instant.now(clock), e.toString(), Integer.MAX_VALUE);
+                retry(row, e);
+            }
+        }
+        if (prepared.isEmpty()) {
+            return;
+        }
+        try {
+            // One transaction for the pass: a burst of opened tasks costs one commit, not one per notification.
+            QuarkusTransaction.requiringNew().run(() -> prepared.forEach(this::store));
+        } catch (RuntimeException batchFailed) {
+            // One of them spoiled the batch: each alone, so the others are not held back by it.
+            for (Prepared one : prepared) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> store(one));
+                } catch (RuntimeException e) {
+                    retry(one.row(), e);
+                }
             }
         }
     }
 
-    private void dispatch(long id, Notification notification) {
+    /** A claimed notification with its recipients read from the realm and its text rendered, outside any transaction. */
+    private record Prepared(RetryingRows.Claimed row, Notification notification, List<Recipient> recipients,
+            NotificationTexts.Text text) {
+    }
+
+    private Prepared prepare(RetryingRows.Claimed row) {
+        Notification notification = json.read(row.values().get(0), Notification.class);
         List<Recipient> recipients = NotificationRules.recipients(notification,
                 notification.kind().audience() == NotificationKind.Audience.OFFICERS ? directory.withRole(Roles.OFFICER) : List.of(),
                 notification.kind().audience() == NotificationKind.Audience.REQUESTER ? directory.user(notification.requester()) : Optional.empty());
-        NotificationTexts.Text text = texts.render(notification);
-        QuarkusTransaction.requiringNew().run(() -> store(id, notification, recipients, text));
-        LOG.debugf("notification %d (%s of %s) to %s", id, notification.kind(), notification.requestId(),
-                recipients.stream().map(Recipient::username).toList());
+        return new Prepared(row, notification, recipients, texts.render(notification));
     }
 
-    private void store(long id, Notification notification, List<Recipient> recipients, NotificationTexts.Text text) {
+    private void retry(RetryingRows.Claimed row, RuntimeException e) throws SQLException {
+        LOG.warnf("notification %d not dispatched yet (attempt %d), retrying: %s", row.id(), row.attempts(), e.toString());
+        pending.failed(row, Instant.now(clock), e.toString(), Integer.MAX_VALUE);
+    }
+
+    private void store(Prepared prepared) {
+        long id = prepared.row().id();
+        Notification notification = prepared.notification();
+        NotificationTexts.Text text = prepared.text();
         Instant now = Instant.now(clock);
         // Only the first of two replicas that both claimed it (after a lease ran out) stores it.
         if (PendingNotificationEntity.update("dispatchedAt = ?1 where id = ?2 and dispatchedAt is null", now, id) == 0) {
             return;
         }
-        for (Recipient recipient : recipients) {
+        for (Recipient recipient : prepared.recipients()) {
             NotificationEntity entry = new NotificationEntity();
             entry.id = UUID.randomUUID();
             entry.recipient = recipient.username();
@@ -102,5 +130,7 @@ public class NotificationDispatcher {
                 mail.persist();
             });
         }
+        LOG.debugf("notification %d (%s of %s) to %s", id, notification.kind(), notification.requestId(),
+                prepared.recipients().stream().map(Recipient::username).toList());
     }
 }
