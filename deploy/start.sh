@@ -17,8 +17,10 @@ build_services() {
   (cd "$INFRA_ROOT" && maven -q -B -ntp -DskipTests package) || die "the build failed"
 }
 
-# Four JVMs share the machine with Kafka, PostgreSQL and Keycloak: JVM options for them (see README, "Load").
-SERVICE_JVM_OPTS=${SERVICE_JVM_OPTS-}
+# Four JVMs share the machine with Kafka, PostgreSQL and Keycloak. On two cores the C2 compiler took a third of the
+# services' CPU through a 5,000-request burst, so locally they run C1 only (README, "Tests and benchmarks");
+# SERVICE_JVM_OPTS= (empty) restores the JVM's default.
+SERVICE_JVM_OPTS=${SERVICE_JVM_OPTS--XX:TieredStopAtLevel=1}
 
 service_ready() { http_ok "http://127.0.0.1:$1/q/health/ready"; }
 
