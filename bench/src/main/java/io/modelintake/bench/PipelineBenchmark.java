@@ -20,6 +20,8 @@ import java.util.UUID;
  *
  * <ol>
  *   <li>a warm-up of {@code bench.warmup} requests, one at a time;</li>
+ *   <li>{@code bench.idle} requests at one a second on the otherwise idle system: p50 and max of POST →
+ *       AWAITING_APPROVAL, polled every 10 ms;</li>
  *   <li>a burst of {@code bench.requests} from {@code bench.concurrency} submitters: throughput from POST to
  *       AWAITING_APPROVAL;</li>
  *   <li>a paced phase at {@code bench.rate} requests/s for {@code bench.seconds}: p50/p95/p99/max of POST →
@@ -42,6 +44,7 @@ public final class PipelineBenchmark {
         int rate = Integer.getInteger("bench.rate", 50);
         int seconds = Integer.getInteger("bench.seconds", 20);
         int warmUp = Integer.getInteger("bench.warmup", 50);
+        int idleRequests = Integer.getInteger("bench.idle", 20);
         String intake = System.getProperty("bench.intake", "http://127.0.0.1:8081");
         String approval = System.getProperty("bench.approval", "http://127.0.0.1:8084");
 
@@ -49,6 +52,8 @@ public final class PipelineBenchmark {
         LoadDriver driver = new LoadDriver(api, "alice", "bench " + Instant.now());
         Instant since = Instant.now().minusSeconds(1);
         driver.warmUp(warmUp);
+        // One request a second on the otherwise idle system, polled every 10 ms: what an engineer waits for.
+        LoadRun idle = driver.paced(1, idleRequests, () -> false, Duration.ofMillis(10), Duration.ofSeconds(120));
         // Long enough for a system at 5 requests/s to finish, so that a slow one is measured, not cut off.
         LoadRun burst = driver.burst(requests, concurrency, Duration.ofSeconds(Math.max(120, requests / 5)));
         LoadRun paced = driver.paced(rate, rate * seconds, () -> false, Duration.ofMillis(40),
@@ -58,11 +63,13 @@ public final class PipelineBenchmark {
         awaiting.addAll(paced.inStatus("AWAITING_APPROVAL").keySet());
         TrailReport trail = new TrailCheck(api, "carol", "bob").check(awaiting, since, Duration.ofSeconds(60));
 
+        report("idle", idle);
         report("burst", burst);
         report("paced", paced);
         System.err.println(trail.describe(10));
 
         ObjectNode line = new ObjectMapper().createObjectNode();
+        line.put("idle_p50_ms", idle.latencyMillis(0.50)).put("idle_max_ms", idle.latencyMillis(1.0));
         line.put("requests", requests).put("concurrency", concurrency)
                 .put("accepted", burst.accepted().size())
                 .put("throughput_req_s", Math.round(burst.throughput() * 10) / 10.0)
