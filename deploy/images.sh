@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The four services as OCI images, without a Docker daemon:
 #   deploy/images.sh            base image, local registry, then Jib builds and pushes the services (-Pimages)
-#   deploy/images.sh prepare    only the base image and the registry (what `./mvnw -Pimages` needs)
+#   deploy/images.sh prepare    only the base image and the registry (what `./mvnw -Dimages package` needs)
 #   deploy/images.sh base|registry|stop-registry
 # The base image is made here from Debian packages (mmdebstrap: openjdk-17-jre-headless, no shell, user 10001),
 # turned into an OCI layout by umoci and copied by skopeo into the local registry (Debian's docker-registry on
-# 127.0.0.1:$REGISTRY_PORT, data in deploy/.state/registry). Jib takes it from there as the base of each service.
+# 127.0.0.1:$REGISTRY_PORT, data in ~/.cache/model-intake/registry, so that a fresh clone reuses the base). Jib
+# takes it from there as the base of each service (root pom, profile images, which names the same base tag).
 # Every step is idempotent: a running registry and a base image already pushed are reused.
 source "$(dirname "${BASH_SOURCE[0]}")/infra.sh"
 
@@ -23,6 +24,9 @@ ensure_image_tools() {
   command -v umoci >/dev/null || missing+=(umoci)
   command -v skopeo >/dev/null || missing+=(skopeo)
   command -v docker-registry >/dev/null || missing+=(docker-registry)
+  # podman (with runc: crun refuses hybrid cgroups) runs an image in e2e-tests' ImageRunIT
+  command -v podman >/dev/null || missing+=(podman)
+  [[ -x /usr/sbin/runc ]] || missing+=(runc)
   if ((${#missing[@]})); then
     apt_install "${missing[@]}"
   fi
@@ -36,14 +40,14 @@ start_registry() {
     return
   fi
   port_open "$REGISTRY_PORT" && die "port $REGISTRY_PORT is taken by something that is no registry (set REGISTRY_PORT)"
-  mkdir -p "$STATE_DIR/registry/data"
+  mkdir -p "$CACHE_DIR/registry" "$STATE_DIR/registry"
   cat >"$STATE_DIR/registry/config.yml" <<EOF
 version: 0.1
 log:
   level: warn
 storage:
   filesystem:
-    rootdirectory: $STATE_DIR/registry/data
+    rootdirectory: $CACHE_DIR/registry
   delete:
     enabled: true
 http:
@@ -107,8 +111,8 @@ prepare_images() {
 
 # Jib (quarkus-container-image-jib, profile images of the root pom) builds each service on the base and pushes it.
 push_images() {
-  log "building and pushing the four services (./mvnw -Pimages package)"
-  maven -B -q -ntp -Pimages -DskipTests package \
+  log "building and pushing the four services (./mvnw -Dimages package)"
+  maven -B -q -ntp -Dimages -Dimages.registry="$REGISTRY" -DskipTests package \
     -pl intake-service,license-service,dataset-registry,approval-service -am "$@"
   local service
   for service in intake-service license-service dataset-registry approval-service; do
