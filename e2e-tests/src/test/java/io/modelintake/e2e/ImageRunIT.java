@@ -32,7 +32,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * cgroups ("cgroups in hybrid mode not supported"), and with resource limits at or below the VM's, since the VM
  * gives root no CAP_SYS_RESOURCE (crun and runc: "setrlimit RLIMIT_NOFILE: Operation not permitted").
  */
-@EnabledIfSystemProperty(named = "images", matches = ".*")
+@EnabledIfSystemProperty(named = "images.registry", matches = ".+")
 class ImageRunIT {
 
     private static final String SERVICE = RunningSystem.LICENSE;

@@ -24,14 +24,14 @@ import org.junit.jupiter.params.provider.FieldSource;
  * Issue 16: the four images Jib pushed to the local registry ({@code deploy/images.sh}, or {@code ./mvnw -Dimages
  * verify}), read back with skopeo as a cluster would pull them: the user, the entrypoint, the exposed port and the
  * labels of their configuration, no shell in the base, no secret in any layer, and the production overlay naming
- * exactly these images. Runs only with {@code -Dimages}, after the services were packaged (and pushed) in the same
- * build.
+ * exactly these images. Runs only when {@code -Dimages.registry=host:port} names the registry (deploy/test.sh sets
+ * it with {@code -Dimages}, so the images are built and pushed as the services are packaged in the same build).
  */
-@EnabledIfSystemProperty(named = "images", matches = ".*")
+@EnabledIfSystemProperty(named = "images.registry", matches = ".+")
 class ImagesIT {
 
     static final List<String> SERVICES = RunningSystem.SERVICES;
-    static final String REGISTRY = System.getProperty("images.registry", "127.0.0.1:5000");
+    static final String REGISTRY = System.getProperty("images.registry");
     static final String TAG = "0.1.0";
     static final String BASE = REGISTRY + "/model-intake/jre17-base:bookworm-1";
     /** The user of the base image and of every Deployment's securityContext (deploy/k8s/services.yaml). */
