@@ -18,6 +18,15 @@ DEBIAN_MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 BASE_IMAGE="$REGISTRY/model-intake/jre17-base:$DEBIAN_SUITE-1"
 APP_UID=10001
 
+# The tools are there, or can be installed (root): otherwise deploy/test.sh leaves the images out.
+image_tools_available() {
+  [[ $(id -u) -eq 0 ]] && return 0
+  local tool
+  for tool in mmdebstrap umoci skopeo docker-registry podman; do
+    command -v "$tool" >/dev/null || return 1
+  done
+}
+
 ensure_image_tools() {
   local missing=()
   command -v mmdebstrap >/dev/null || missing+=(mmdebstrap)

@@ -24,7 +24,11 @@ images=()
 registry_was_up=
 registry_up && registry_was_up=1
 trap 'stop_infra; [[ -n $registry_was_up ]] || stop_registry' EXIT
-if [[ ${IMAGES:-1} != 0 ]]; then
+if [[ ${IMAGES:-1} == 0 ]]; then
+  log "images left out (IMAGES=0)"
+elif ! image_tools_available; then
+  log "images left out: mmdebstrap, umoci, skopeo, docker-registry or podman missing and no root to install them"
+else
   prepare_images
   images=(-Dimages -Dimages.registry="$REGISTRY")
 fi

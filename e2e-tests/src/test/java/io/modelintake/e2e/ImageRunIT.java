@@ -26,7 +26,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Issue 16: one pushed image run by podman as a Deployment of deploy/k8s runs it (its prod profile with the secrets
  * from the environment, user 10001, read-only root file system with /tmp writable, no capabilities), on the host's
- * network against the test JVM's Kafka and PostgreSQL and the realm's Keycloak, until it reports ready.
+ * network against the test JVM's Kafka and PostgreSQL and the realm's Keycloak, until it reports ready; and the
+ * same image without its secrets stops at once, naming the variables to set (platform's SecretsGuard).
  *
  * <p>On this machine (a Firecracker VM) podman runs rootful only with runc, since crun refuses the VM's hybrid
  * cgroups ("cgroups in hybrid mode not supported"), and with resource limits at or below the VM's, since the VM
@@ -42,17 +43,13 @@ class ImageRunIT {
     @Test
     void theLicenseServiceImageBecomesReadyAgainstTheLocalInfrastructure() throws IOException {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/podman")), "podman is not installed");
-        String runtime = Files.isExecutable(Path.of("/usr/sbin/runc")) ? "runc" : "crun";
         KeycloakServer.shared();
         String jdbcUrl = PostgresServer.shared().createDatabase("imagerun");
         String bootstrap = KafkaBroker.shared().bootstrapServers();
         int port = freePort();
         ImagesIT.run("podman", "rm", "--force", "--ignore", NAME);
 
-        List<String> command = new ArrayList<>(List.of("podman", "--runtime", runtime, "run", "--detach", "--name", NAME,
-                "--tls-verify=false", "--pull=always", "--network=host", "--read-only", "--tmpfs=/tmp",
-                "--cap-drop=ALL", "--security-opt=no-new-privileges",
-                "--ulimit=nofile=4096:4096", "--ulimit=nproc=4096:4096"));
+        List<String> command = podmanRun("--detach", "--name", NAME);
         env(command, "QUARKUS_HTTP_PORT", String.valueOf(port));
         env(command, "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env(command, "QUARKUS_DATASOURCE_USERNAME", PostgresServer.APP_USERNAME);
@@ -72,6 +69,31 @@ class ImageRunIT {
                         .as("ready; container log:%n%s", ImagesIT.run("podman", "logs", "--tail", "20", NAME))
                         .isEqualTo(200));
         assertThat(ImagesIT.run("podman", "inspect", "--format", "{{.Config.User}}", NAME).strip()).isEqualTo(ImagesIT.USER);
+    }
+
+    @Test
+    void withoutItsSecretsTheImageStopsBeforeAnythingStartsAndNamesThem() throws IOException, InterruptedException {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/podman")), "podman is not installed");
+        List<String> command = podmanRun("--rm");
+        command.add(ImagesIT.reference(SERVICE));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes());
+
+        assertThat(process.waitFor()).as(output).isNotZero();
+        assertThat(output).contains(SERVICE + " refuses to start without its secrets: set QUARKUS_DATASOURCE_USERNAME,"
+                + " QUARKUS_DATASOURCE_PASSWORD, MODELINTAKE_BUS_PASSWORD");
+        assertThat(output).doesNotContain("Flyway");
+    }
+
+    /** podman run as a Deployment of deploy/k8s runs the image, within what this VM allows (class comment). */
+    private static List<String> podmanRun(String... options) {
+        String runtime = Files.isExecutable(Path.of("/usr/sbin/runc")) ? "runc" : "crun";
+        List<String> command = new ArrayList<>(List.of("podman", "--runtime", runtime, "run"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("--tls-verify=false", "--pull=always", "--network=host", "--read-only", "--tmpfs=/tmp",
+                "--cap-drop=ALL", "--security-opt=no-new-privileges", "--ulimit=nofile=4096:4096", "--ulimit=nproc=4096:4096"));
+        return command;
     }
 
     @AfterEach
