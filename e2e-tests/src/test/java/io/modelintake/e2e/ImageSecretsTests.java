@@ -29,11 +29,13 @@ class ImageSecretsTests {
     }
 
     @Test
-    void aPrivateKeyIsFoundInAFileAndInAJarButAParsersHeaderConstantIsNot() throws IOException {
+    void aPrivateKeyIsFoundInAFileAndInAJarButNotInALibrarysClassNorAsABareHeader() throws IOException {
         assertThat(ImageSecrets.findings("work/config/tls.pem", bytes(KEY))).containsExactly("work/config/tls.pem: a private key");
         assertThat(ImageSecrets.findings("work/lib/main/x.jar", jar("keys/server.pem", KEY)))
                 .containsExactly("work/lib/main/x.jar!/keys/server.pem: a private key");
-        assertThat(ImageSecrets.findings("work/lib/main/netty.jar", jar("io/netty/PemReader.class",
+        assertThat(ImageSecrets.findings("app/lib/main/netty-handler.jar", jar("io/netty/handler/ssl/OpenSsl.class", KEY)))
+                .isEmpty();
+        assertThat(ImageSecrets.findings("app/lib/main/x.jar", jar("pem/README.txt",
                 "-----BEGIN PRIVATE KEY----- -----END PRIVATE KEY-----"))).isEmpty();
     }
 
