@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
 record ServiceConfig(String module, Map<String, String> properties, List<String> requiredSecretVariables) {
 
     private static final Pattern EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)");
-    private static final Pattern DEFAULT_REQUIRED = Pattern.compile(
-            "@WithDefault\\(\"([^\"]*)\"\\)\\s*List<String> requiredSecrets\\(\\)");
 
     static ServiceConfig read(Path repository, String module) {
         Map<String, String> properties = new LinkedHashMap<>();
@@ -31,12 +29,7 @@ record ServiceConfig(String module, Map<String, String> properties, List<String>
         load(repository.resolve(module).resolve("src/main/resources/application.properties"), properties);
         String required = properties.get("modelintake.required-secrets");
         if (required == null) {
-            Matcher fallback = DEFAULT_REQUIRED.matcher(text(repository.resolve(
-                    "platform/src/main/java/io/modelintake/platform/messaging/PlatformConfig.java")));
-            if (!fallback.find()) {
-                throw new IllegalStateException("PlatformConfig.requiredSecrets() has no @WithDefault to read");
-            }
-            required = fallback.group(1);
+            throw new IllegalStateException("no modelintake.required-secrets in platform's microprofile-config.properties");
         }
         List<String> variables = List.of(required.split("\\s*,\\s*")).stream()
                 .map(property -> variableOf(property, properties.get(property)))
@@ -68,13 +61,5 @@ record ServiceConfig(String module, Map<String, String> properties, List<String>
         }
         properties.stringPropertyNames().stream().filter(key -> !key.startsWith("%"))
                 .forEach(key -> into.put(key, properties.getProperty(key)));
-    }
-
-    private static String text(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

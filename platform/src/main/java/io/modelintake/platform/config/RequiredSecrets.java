@@ -17,7 +17,15 @@ public final class RequiredSecrets {
     /** {@code ${VARIABLE}} or {@code ${VARIABLE:default}} at the start of a raw value. */
     private static final Pattern EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)");
 
+    /** The profiles with demo values, which start without secrets. */
+    private static final List<String> PROFILES_WITH_DEFAULTS = List.of("local", "test", "dev");
+
     private RequiredSecrets() {
+    }
+
+    /** Whether a service running with these active profiles must have its secrets: unless one of them has defaults. */
+    public static boolean enforced(List<String> profiles) {
+        return profiles.stream().noneMatch(PROFILES_WITH_DEFAULTS::contains);
     }
 
     /** One property and how it is read: its value after expansion, and the text written in the configuration. */

@@ -18,9 +18,9 @@ public interface PlatformConfig {
 
     /**
      * The properties holding secrets this service may not run without outside the local, dev and test profiles
-     * (checked at start-up by {@code SecretsGuard}).
+     * (checked while the configuration is built, before anything starts, by {@code SecretsGuard}); platform's
+     * {@code microprofile-config.properties} lists the ones every service has, which is where the guard reads them.
      */
-    @WithDefault("quarkus.datasource.username,quarkus.datasource.password,modelintake.bus.password")
     List<String> requiredSecrets();
 
     /** How often a service with curated knowledge looks for entries curated on another replica. */

@@ -40,4 +40,13 @@ class RequiredSecretsTests {
                 .isEqualTo("approval-service refuses to start without its secrets: set APPROVAL_UI_CLIENT_SECRET,"
                         + " QUARKUS_DATASOURCE_PASSWORD (only the local and test profiles have defaults)");
     }
+
+    @Test
+    void onlyAProfileWithDemoValuesLetsAServiceStartWithoutItsSecrets() {
+        assertThat(RequiredSecrets.enforced(List.of("prod"))).isTrue();
+        assertThat(RequiredSecrets.enforced(List.of("staging"))).isTrue();
+        assertThat(RequiredSecrets.enforced(List.of("local"))).isFalse();
+        assertThat(RequiredSecrets.enforced(List.of("prod", "test"))).isFalse();
+        assertThat(RequiredSecrets.enforced(List.of("dev"))).isFalse();
+    }
 }
