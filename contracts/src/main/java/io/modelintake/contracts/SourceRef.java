@@ -18,7 +18,7 @@ public sealed interface SourceRef {
     /** The model source that names GitHub ({@code model.source}). */
     String GITHUB = "github";
     /** The framework weight hubs whose pretrained weights are named by the framework's own name for them. */
-    Set<String> FRAMEWORK_HUBS = Set.of("torchvision", "timm");
+    Set<String> FRAMEWORK_HUBS = Set.of("torchvision", "timm", "keras");
 
     /** A stable id for findings and the lineage, e.g. {@code civitai:4201@501240} or {@code github:NVlabs/stylegan3}. */
     String id();
@@ -128,7 +128,8 @@ public sealed interface SourceRef {
 
     /**
      * Pretrained weights of a framework's hub, by the framework's own name for them: torchvision's
-     * {@code resnet50.IMAGENET1K_V2} (builder and weights enum), timm's {@code resnet50.a1_in1k}.
+     * {@code resnet50.IMAGENET1K_V2} (builder and weights enum), timm's {@code resnet50.a1_in1k}, Keras
+     * Applications' {@code ResNet50} (its {@code weights="imagenet"}).
      */
     record FrameworkWeights(String hub, String weights) implements SourceRef {
 
@@ -148,8 +149,11 @@ public sealed interface SourceRef {
 
         @Override
         public String pageUrl() {
-            return "timm".equals(hub) ? "https://huggingface.co/timm/" + weights
-                    : "https://pytorch.org/vision/stable/models.html";
+            return switch (hub) {
+                case "timm" -> "https://huggingface.co/timm/" + weights;
+                case "keras" -> "https://keras.io/api/applications/";
+                default -> "https://pytorch.org/vision/stable/models.html";
+            };
         }
     }
 

@@ -155,6 +155,35 @@ class SourceEvaluationTests {
     }
 
     @Test
+    void kerasApplicationsWeightsRestOnImageNetNotOnKerasApacheLicence() {
+        ModelRequest request = request("keras", "ResNet50", null);
+
+        LicenseEvaluation evaluation = evaluator.evaluate(request, ModelCards.none(), new SourceLookup.NotFound(
+                request.model().sourceReference().orElseThrow(), "no API"), KNOWLEDGE);
+
+        assertThat(evaluation.lineage().modelId()).isEqualTo("keras:ResNet50");
+        assertThat(evaluation.findings()).filteredOn(f -> f.code().startsWith("CODE_"))
+                .hasSize(USE.size()).allMatch(f -> f.restsOn() == TermsLayer.CODE && f.subject().id().equals("Apache-2.0")
+                        && f.verdict() != Verdict.PROHIBITED);
+        assertThat(evaluation.findings()).filteredOn(f -> f.code().equals("WEIGHTS_LICENSE_UNKNOWN"))
+                .hasSize(USE.size()).allMatch(f -> f.restsOn() == TermsLayer.WEIGHTS
+                        && f.message().contains("pre-training on ImageNet"));
+        assertThat(evaluation.lineage().datasets()).extracting(d -> d.id()).containsExactly("imagenet-1k");
+    }
+
+    @Test
+    void kerasWeightsTheKnowledgeDoesNotKnowAskForTheirTrainingData() {
+        ModelRequest request = request("keras", "ConvNeXtXLarge", null);
+
+        LicenseEvaluation evaluation = evaluator.evaluate(request, ModelCards.none(), new SourceLookup.NotFound(
+                request.model().sourceReference().orElseThrow(), "no API"), KNOWLEDGE);
+
+        assertThat(evaluation.findings()).extracting(Finding::code)
+                .contains("FRAMEWORK_WEIGHTS_UNKNOWN", "WEIGHTS_LICENSE_UNKNOWN");
+        assertThat(evaluation.lineage().datasets()).isEmpty();
+    }
+
+    @Test
     void everyFrameworkHubAndWeightsEntryNamesKnownLicences() {
         io.modelintake.license.knowledge.FrameworkWeights.loadBundled().checkAgainst(KNOWLEDGE);
         for (String hub : SourceRef.FRAMEWORK_HUBS) {
