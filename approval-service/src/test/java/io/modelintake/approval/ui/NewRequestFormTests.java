@@ -58,6 +58,7 @@ class NewRequestFormTests {
     @CsvSource({
             "civitai, https://civitai.com/models/4201?modelVersionId=501240",
             "github, https://github.com/NVlabs/stylegan3",
+            "kaggle, https://www.kaggle.com/models/google/gemma/keras/gemma_2b_en",
             "torchvision, resnet50.IMAGENET1K_V2",
             "timm, resnet50.a1_in1k",
             "keras, ResNet50"})
