@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = LicenseOrRepoId.Check.class)
 public @interface LicenseOrRepoId {
 
-    String message() default "give model.license, model.repoId, or model.sourceRef with source civitai or github";
+    String message() default "give model.license, model.repoId, or model.sourceRef with source civitai, github, kaggle or a framework hub";
 
     Class<?>[] groups() default {};
 

@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * The model as the engineer described it (API.md). {@code license} takes a Hugging Face licence tag, an SPDX
  * identifier or expression, or a {@code LicenseRef-}; it may be null when {@code repoId} lets the Hub answer.
- * {@code source} is {@code huggingface}, {@code civitai}, {@code github}, a framework hub ({@code torchvision},
- * {@code timm}), {@code internal} (the company's own training run) or {@code other}; for the sources beyond the Hub,
+ * {@code source} is {@code huggingface}, {@code civitai}, {@code github}, {@code kaggle}, a framework hub
+ * ({@code torchvision}, {@code timm}, {@code keras}), {@code internal} (the company's own training run) or
+ * {@code other}; for the sources beyond the Hub,
  * {@code sourceRef} names the model there ({@link SourceRef}: a CivitAI model or version id or URL, a GitHub
  * repository URL, the framework's name for the weights).
  */
@@ -19,8 +20,8 @@ import java.util.Optional;
 @SourceRefFits
 public record ModelSpec(
         @NotBlank @Size(max = 200) String name,
-        @Pattern(regexp = "huggingface|civitai|github|torchvision|timm|internal|other",
-                message = "must be huggingface, civitai, github, torchvision, timm, internal or other") String source,
+        @Pattern(regexp = "huggingface|civitai|github|kaggle|torchvision|timm|keras|internal|other",
+                message = "must be huggingface, civitai, github, kaggle, torchvision, timm, keras, internal or other") String source,
         @Size(max = 200) @Pattern(regexp = REPO_ID, message = "must be a Hugging Face repo id such as owner/name") String repoId,
         @Size(max = 100) @Pattern(regexp = "[\\w.\\-/]+", message = "must be a branch, tag or commit") String revision,
         @Size(max = 300) String license,

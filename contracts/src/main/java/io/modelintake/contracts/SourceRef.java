@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where a model's weights are at a source other than the Hugging Face Hub, parsed from {@code model.sourceRef}:
- * a CivitAI model or model version, a GitHub repository, or pretrained weights of a framework's hub. Parsed at the edge (intake-service rejects what does
+ * a CivitAI model or model version, a GitHub repository, a Kaggle model's variation, or pretrained weights of a
+ * framework's hub. Parsed at the edge (intake-service rejects what does
  * not parse) and again where the source is asked (license-service).
  */
 public sealed interface SourceRef {
@@ -17,8 +18,10 @@ public sealed interface SourceRef {
     String CIVITAI = "civitai";
     /** The model source that names GitHub ({@code model.source}). */
     String GITHUB = "github";
+    /** The model source that names Kaggle Models, TF Hub's successor ({@code model.source}). */
+    String KAGGLE = "kaggle";
     /** The framework weight hubs whose pretrained weights are named by the framework's own name for them. */
-    Set<String> FRAMEWORK_HUBS = Set.of("torchvision", "timm");
+    Set<String> FRAMEWORK_HUBS = Set.of("torchvision", "timm", "keras");
 
     /** A stable id for findings and the lineage, e.g. {@code civitai:4201@501240} or {@code github:NVlabs/stylegan3}. */
     String id();
@@ -127,8 +130,47 @@ public sealed interface SourceRef {
     }
 
     /**
+     * A variation of a Kaggle model (Kaggle's "instance": one framework and variation of the model), by its handle
+     * {@code owner/model/framework/variation} (kagglehub's, optionally with {@code /version}) or its page
+     * {@code https://www.kaggle.com/models/google/gemma/keras/gemma_2b_en}. TF Hub's models moved to Kaggle Models.
+     */
+    record Kaggle(String owner, String model, String framework, String variation) implements SourceRef {
+
+        private static final Pattern HANDLE = Pattern.compile(
+                "(?:https?://(?:www\\.)?kaggle\\.com/models/)?([\\w.-]{1,100})/([\\w.-]{1,100})/([\\w.-]{1,50})/([\\w.-]{1,100})"
+                        + "(?:/(?:versions/)?\\d+)?/?(?:[?#].*)?", Pattern.CASE_INSENSITIVE);
+
+        public static Optional<Kaggle> parse(String text) {
+            if (text == null || text.isBlank()) {
+                return Optional.empty();
+            }
+            Matcher matcher = HANDLE.matcher(text.trim());
+            if (!matcher.matches()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Kaggle(matcher.group(1), matcher.group(2), matcher.group(3), matcher.group(4)));
+        }
+
+        /** {@code owner/model/framework/variation}, the handle Kaggle's API and kagglehub use. */
+        public String handle() {
+            return owner + "/" + model + "/" + framework + "/" + variation;
+        }
+
+        @Override
+        public String id() {
+            return "kaggle:" + handle();
+        }
+
+        @Override
+        public String pageUrl() {
+            return "https://www.kaggle.com/models/" + handle();
+        }
+    }
+
+    /**
      * Pretrained weights of a framework's hub, by the framework's own name for them: torchvision's
-     * {@code resnet50.IMAGENET1K_V2} (builder and weights enum), timm's {@code resnet50.a1_in1k}.
+     * {@code resnet50.IMAGENET1K_V2} (builder and weights enum), timm's {@code resnet50.a1_in1k}, Keras
+     * Applications' {@code ResNet50} (its {@code weights="imagenet"}).
      */
     record FrameworkWeights(String hub, String weights) implements SourceRef {
 
@@ -148,8 +190,11 @@ public sealed interface SourceRef {
 
         @Override
         public String pageUrl() {
-            return "timm".equals(hub) ? "https://huggingface.co/timm/" + weights
-                    : "https://pytorch.org/vision/stable/models.html";
+            return switch (hub) {
+                case "timm" -> "https://huggingface.co/timm/" + weights;
+                case "keras" -> "https://keras.io/api/applications/";
+                default -> "https://pytorch.org/vision/stable/models.html";
+            };
         }
     }
 
@@ -165,13 +210,14 @@ public sealed interface SourceRef {
         return switch (name) {
             case CIVITAI -> Civitai.parse(text).map(SourceRef.class::cast);
             case GITHUB -> Github.parse(text).map(SourceRef.class::cast);
+            case KAGGLE -> Kaggle.parse(text).map(SourceRef.class::cast);
             default -> Optional.empty();
         };
     }
 
     /** Whether {@code source} is one whose facts are read through {@code sourceRef}. */
     static boolean takesRef(String source) {
-        return CIVITAI.equalsIgnoreCase(source) || GITHUB.equalsIgnoreCase(source)
+        return CIVITAI.equalsIgnoreCase(source) || GITHUB.equalsIgnoreCase(source) || KAGGLE.equalsIgnoreCase(source)
                 || source != null && FRAMEWORK_HUBS.contains(source.toLowerCase(Locale.ROOT));
     }
 }

@@ -40,11 +40,15 @@ public @interface SourceRefFits {
             } else if (SourceRef.GITHUB.equalsIgnoreCase(model.source()) && model.sourceReference().isEmpty()) {
                 problem = given ? "must be a GitHub repository such as https://github.com/owner/repo"
                         : "is required for source github: the repository URL";
+            } else if (SourceRef.KAGGLE.equalsIgnoreCase(model.source()) && model.sourceReference().isEmpty()) {
+                problem = given ? "must be a Kaggle model variation: owner/model/framework/variation or its URL such as"
+                        + " https://www.kaggle.com/models/google/gemma/keras/gemma_2b_en"
+                        : "is required for source kaggle: the model variation's handle or URL";
             } else if (SourceRef.takesRef(model.source()) && model.sourceReference().isEmpty()) {
-                problem = given ? "must be the framework's name for the weights, e.g. resnet50.IMAGENET1K_V2"
+                problem = given ? "must be the framework's name for the weights, e.g. resnet50.IMAGENET1K_V2 or ResNet50"
                         : "is required for source " + model.source() + ": the framework's name for the weights";
             } else if (given && !SourceRef.takesRef(model.source())) {
-                problem = "is only read for source civitai, github, torchvision or timm";
+                problem = "is only read for source civitai, github, kaggle, torchvision, timm or keras";
             }
             if (problem == null) {
                 return true;

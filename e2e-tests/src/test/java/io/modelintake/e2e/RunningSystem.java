@@ -82,6 +82,7 @@ final class RunningSystem implements AutoCloseable {
                 Map.entry("license.hub.base-url", hub.baseUrl()),
                 Map.entry("license.civitai.base-url", hub.baseUrl()),
                 Map.entry("license.github.base-url", hub.baseUrl()),
+                Map.entry("license.kaggle.base-url", hub.baseUrl()),
                 Map.entry("approval.intake.url", "http://127.0.0.1:" + port(portBase, INTAKE)),
                 Map.entry("approval.licenses.url", "http://127.0.0.1:" + port(portBase, LICENSE)),
                 Map.entry("approval.datasets.url", "http://127.0.0.1:" + port(portBase, DATASET))));

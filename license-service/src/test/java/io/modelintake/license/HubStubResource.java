@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * A local stand-in for the model sources, serving answers in their real formats (src/test/resources/hub): the Hugging
  * Face Hub's {@code /api/models/{repoId}}, CivitAI's {@code /api/v1/models/{id}}, {@code /api/v1/model-versions/…}
- * and GitHub's {@code /repos/{owner}/{repo}/license}. Their paths do not overlap, so one server plays all three.
+ * GitHub's {@code /repos/{owner}/{repo}/license} and Kaggle's {@code /api/v1/models/…/get}. Their paths do not overlap,
+ * so one server plays all four.
  */
 public class HubStubResource implements QuarkusTestResourceLifecycleManager {
 
@@ -31,7 +32,8 @@ public class HubStubResource implements QuarkusTestResourceLifecycleManager {
         // a local stub answers at once; on a loaded machine a slow first answer must not pass for an outage
         return Map.of("license.hub.base-url", hub.baseUrl(), "license.hub.timeout", "10s",
                 "license.civitai.base-url", hub.baseUrl(), "license.civitai.timeout", "10s",
-                "license.github.base-url", hub.baseUrl(), "license.github.timeout", "10s");
+                "license.github.base-url", hub.baseUrl(), "license.github.timeout", "10s",
+                "license.kaggle.base-url", hub.baseUrl(), "license.kaggle.timeout", "10s");
     }
 
     @Override

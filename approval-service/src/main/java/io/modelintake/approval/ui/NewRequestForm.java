@@ -14,12 +14,14 @@ import java.util.Optional;
 /**
  * The new-request form as posted, and its mapping to the JSON of {@code POST /api/requests} (API.md). Field names
  * are the JSON paths, so that intake-service's validation errors land beside the field they name. Lists are typed
- * one per line (base models, datasets) or separated by commas, spaces or lines (jurisdictions). {@code euAiAct} is the
+ * one per line (base models, datasets) or separated by commas, spaces or lines (jurisdictions). {@code sourceRef} names
+ * the model at a source beyond the Hub (a CivitAI or GitHub URL, a framework's name for its weights). {@code euAiAct} is the
  * EU AI Act block, sent only for a request with an EU jurisdiction.
  */
 public record NewRequestForm(
         String name,
         String source,
+        String sourceRef,
         String repoId,
         String revision,
         String license,
@@ -33,6 +35,7 @@ public record NewRequestForm(
 
     public static final String NAME = "model.name";
     public static final String SOURCE = "model.source";
+    public static final String SOURCE_REF = "model.sourceRef";
     public static final String REPO_ID = "model.repoId";
     public static final String REVISION = "model.revision";
     public static final String LICENSE = "model.license";
@@ -49,12 +52,13 @@ public record NewRequestForm(
     }
 
     public static NewRequestForm empty() {
-        return new NewRequestForm("", "huggingface", "", "main", "", "", "", List.of(), "", "", "",
+        return new NewRequestForm("", "huggingface", "", "", "main", "", "", "", List.of(), "", "", "",
                 EuAiActFields.empty());
     }
 
     public static NewRequestForm from(Map<String, List<String>> form) {
-        return new NewRequestForm(text(form, NAME), text(form, SOURCE), text(form, REPO_ID), text(form, REVISION),
+        return new NewRequestForm(text(form, NAME), text(form, SOURCE), text(form, SOURCE_REF), text(form, REPO_ID),
+                text(form, REVISION),
                 text(form, LICENSE), text(form, BASE_MODELS), text(form, DATASETS),
                 form.getOrDefault(ACTIVITIES, List.of()), text(form, JURISDICTIONS), text(form, USERS),
                 text(form, DESCRIPTION), EuAiActFields.from(form));
@@ -86,7 +90,7 @@ public record NewRequestForm(
             return new Mapped(Optional.empty(), errors);
         }
         ModelSpec model = new ModelSpec(name.strip(), blankToNull(source), blankToNull(repoId), blankToNull(revision),
-                blankToNull(license), null, null, lines(baseModels), lines(datasets));
+                blankToNull(license), null, null, lines(baseModels), lines(datasets), blankToNull(sourceRef));
         IntendedUse use = new IntendedUse(chosen, codes, users, null, blankToNull(description), block);
         return new Mapped(Optional.of(new RequestSubmission(model, use)), errors);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelintake.contracts.ModelSpec;
 import io.modelintake.contracts.RequestSubmission;
 import io.modelintake.platform.problem.Problem;
 import java.util.List;
@@ -51,6 +52,31 @@ class NewRequestFormTests {
                    "expectedMonthlyActiveUsers": 5000, "annualRevenueUsd": null,
                    "description": "Marketing image generation behind our web app", "euAiAct": null}}
                 """));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "civitai, https://civitai.com/models/4201?modelVersionId=501240",
+            "github, https://github.com/NVlabs/stylegan3",
+            "kaggle, https://www.kaggle.com/models/google/gemma/keras/gemma_2b_en",
+            "torchvision, resnet50.IMAGENET1K_V2",
+            "timm, resnet50.a1_in1k",
+            "keras, ResNet50"})
+    void aSourceBeyondTheHubSendsTheModelsReferenceThere(String source, String sourceRef) {
+        Map<String, List<String>> posted = Map.of(
+                "model.name", List.of("a model"),
+                "model.source", List.of(source),
+                "model.sourceRef", List.of(" " + sourceRef + " "),
+                "model.repoId", List.of(""),
+                "intendedUse.activities", List.of("INTERNAL_RESEARCH"),
+                "intendedUse.jurisdictions", List.of("US"));
+
+        ModelSpec model = NewRequestForm.from(posted).toSubmission().submission().orElseThrow().model();
+
+        assertThat(model.source()).isEqualTo(source);
+        assertThat(model.sourceRef()).isEqualTo(sourceRef);
+        assertThat(model.repoId()).isNull();
+        assertThat(model.sourceReference()).as("contracts parse what the form sends").isPresent();
     }
 
     @Test
@@ -133,7 +159,7 @@ class NewRequestFormTests {
 
     @Test
     void blankOptionalFieldsAreLeftOut() {
-        NewRequestForm form = new NewRequestForm("ResNet-50", "huggingface", "microsoft/resnet-50", "", "", "", "imagenet-1k",
+        NewRequestForm form = new NewRequestForm("ResNet-50", "huggingface", "", "microsoft/resnet-50", "", "", "", "imagenet-1k",
                 List.of("INTERNAL_RESEARCH"), "JP", "", "", EuAiActFields.empty());
 
         RequestSubmission submission = form.toSubmission().submission().orElseThrow();
@@ -147,7 +173,7 @@ class NewRequestFormTests {
 
     @Test
     void whatCannotBeJsonIsShownBesideItsField() {
-        NewRequestForm form = new NewRequestForm("x", "other", "", "", "MIT", "", "", List.of("TIME_TRAVEL"), "US",
+        NewRequestForm form = new NewRequestForm("x", "other", "", "", "", "MIT", "", "", List.of("TIME_TRAVEL"), "US",
                 "many", "", EuAiActFields.empty());
 
         NewRequestForm.Mapped mapped = form.toSubmission();

@@ -9,6 +9,7 @@ import io.modelintake.contracts.ModelSpec;
 import io.modelintake.contracts.Severity;
 import io.modelintake.contracts.Subject;
 import io.modelintake.contracts.SubjectKind;
+import io.modelintake.contracts.TermsLayer;
 import io.modelintake.contracts.Verdict;
 import io.modelintake.dataset.knowledge.DataSourceEntry;
 import io.modelintake.dataset.knowledge.DatasetEntry;
@@ -25,7 +26,8 @@ import java.util.Set;
 /**
  * Assesses the training datasets of a requested model against the dataset knowledge: for each dataset its own
  * terms, the terms of the sources its content came from, its sensitive content and each requested jurisdiction.
- * A pure function of its inputs: no clock, database or I/O.
+ * Each finding rests on the data ({@code restsOn: data}) but the one naming a jurisdiction the knowledge does not
+ * cover. A pure function of its inputs: no clock, database or I/O.
  */
 public final class DatasetAssessor {
 
@@ -68,8 +70,11 @@ public final class DatasetAssessor {
             findings.addAll(sensitiveContent.assess(dataset, assessment));
             findings.addAll(jurisdictions.assess(dataset, assessment, snapshot));
         }
-        findings.addAll(jurisdictions.uncovered(assessment, snapshot));
-        return List.copyOf(findings);
+        // Every verdict above rests on the training data's terms, sources and content, never on the code's or the
+        // weights' licence (license-service's layers); a jurisdiction the knowledge does not cover rests on no layer.
+        List<Finding> assessed = new ArrayList<>(findings.stream().map(f -> f.restingOn(TermsLayer.DATA)).toList());
+        assessed.addAll(jurisdictions.uncovered(assessment, snapshot));
+        return List.copyOf(assessed);
     }
 
     private static List<Lineage.DatasetRef> references(Lineage lineage, ModelSpec model, String modelId) {

@@ -6,6 +6,7 @@ import io.modelintake.contracts.Activity;
 import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.Severity;
 import io.modelintake.contracts.SubjectKind;
+import io.modelintake.contracts.TermsLayer;
 import io.modelintake.contracts.Verdict;
 import io.modelintake.dataset.knowledge.DatasetKnowledge;
 import io.modelintake.dataset.knowledge.DatasetSnapshot;
@@ -51,6 +52,25 @@ class DatasetAssessorCasesTests {
                         assertThat(c.url()).startsWith("http");
                     });
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(resources = "/cases/dataset-rests-on.csv", commentCharacter = '#')
+    void saysWhichLayerTheFindingRestsOn(String name, String dataset, Activity activity, String jurisdiction,
+                                         boolean trainsItself, String subjectKind, String subjectId, String ruleId,
+                                         String restsOn) {
+        List<String> datasets = "NONE".equals(dataset) ? List.of() : List.of(dataset);
+        List<String> jurisdictions = "-".equals(jurisdiction) ? List.of() : List.of(jurisdiction);
+
+        List<Finding> findings = assessor.assess(Requests.request(trainsItself, datasets, List.of(activity), jurisdictions),
+                Requests.lineage(List.of()), SNAPSHOT);
+
+        assertThat(findings).as("case '%s': %s on %s %s among %s", name, ruleId, subjectKind, subjectId, rules(findings))
+                .filteredOn(f -> f.ruleId().equals(ruleId) && f.subject().id().equals(subjectId)
+                        && f.subject().kind() == SubjectKind.fromJson(subjectKind))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.restsOn()).as("case '%s': restsOn", name)
+                        .isEqualTo("-".equals(restsOn) ? null : TermsLayer.fromJson(restsOn)));
     }
 
     private static List<String> rules(List<Finding> findings) {

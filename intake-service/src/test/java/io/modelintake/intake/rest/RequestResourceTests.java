@@ -92,7 +92,7 @@ class RequestResourceTests {
                 .then().statusCode(400)
                 .body("violations.field", hasItems("model.license"))
                 .body("violations.message", hasItems(
-                        "give model.license, model.repoId, or model.sourceRef with source civitai or github"));
+                        "give model.license, model.repoId, or model.sourceRef with source civitai, github, kaggle or a framework hub"));
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.time.Duration;
 
 /**
  * The model sources beyond the Hub, each behind its own cache: CivitAI for {@link SourceRef.Civitai}, GitHub for
- * {@link SourceRef.Github}; framework hubs have no API and are answered from the knowledge in the evaluation. A cached answer lives {@code foundTtl}, {@code notFoundTtl} or {@code unreachableTtl}
+ * {@link SourceRef.Github}, Kaggle for {@link SourceRef.Kaggle}; framework hubs have no API and are answered from the knowledge in the evaluation. A cached answer lives {@code foundTtl}, {@code notFoundTtl} or {@code unreachableTtl}
  * by its kind, like the Hub's cards.
  */
 public final class SourceClients implements ModelSources {
@@ -21,17 +21,24 @@ public final class SourceClients implements ModelSources {
         }
     }
 
+    /** One source's client and the policy of its cache. */
+    public record Source(ModelSources client, CachePolicy cache) {
+    }
+
     private final ModelSources civitai;
     private final ModelSources github;
+    private final ModelSources kaggle;
     private final AnswerCache<SourceRef, SourceLookup> civitaiAnswers;
     private final AnswerCache<SourceRef, SourceLookup> githubAnswers;
+    private final AnswerCache<SourceRef, SourceLookup> kaggleAnswers;
 
-    public SourceClients(ModelSources civitai, CachePolicy civitaiCache, ModelSources github, CachePolicy githubCache,
-            Ticker ticker) {
-        this.civitai = civitai;
-        this.github = github;
-        this.civitaiAnswers = civitaiCache.cache(ticker);
-        this.githubAnswers = githubCache.cache(ticker);
+    public SourceClients(Source civitai, Source github, Source kaggle, Ticker ticker) {
+        this.civitai = civitai.client();
+        this.github = github.client();
+        this.kaggle = kaggle.client();
+        this.civitaiAnswers = civitai.cache().cache(ticker);
+        this.githubAnswers = github.cache().cache(ticker);
+        this.kaggleAnswers = kaggle.cache().cache(ticker);
     }
 
     @Override
@@ -42,6 +49,9 @@ public final class SourceClients implements ModelSources {
         }
         if (ref instanceof SourceRef.Civitai) {
             return civitaiAnswers.get(ref, key -> ModelSources.lookUp(civitai, key));
+        }
+        if (ref instanceof SourceRef.Kaggle) {
+            return kaggleAnswers.get(ref, key -> ModelSources.lookUp(kaggle, key));
         }
         return githubAnswers.get(ref, key -> ModelSources.lookUp(github, key));
     }

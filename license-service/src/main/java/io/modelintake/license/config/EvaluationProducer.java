@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.modelintake.license.client.CivitaiClient;
 import io.modelintake.license.client.GithubClient;
+import io.modelintake.license.client.KaggleClient;
 import io.modelintake.license.client.HuggingFaceHubClient;
 import io.modelintake.contracts.Jurisdictions;
 import io.modelintake.license.client.ModelCardCache;
@@ -23,7 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 
-/** The plain-Java evaluation, the EU AI Act screen with its bundled rules and the (cached) clients of the Hub, CivitAI and GitHub as beans. */
+/** The plain-Java evaluation, the EU AI Act screen with its bundled rules and the (cached) clients of the Hub, CivitAI, GitHub and Kaggle as beans. */
 @ApplicationScoped
 public class EvaluationProducer {
 
@@ -72,11 +73,15 @@ public class EvaluationProducer {
     @Startup
     ModelSources modelSources(LicenseConfig config, CivitaiClient civitai, MeterRegistry registry) {
         LicenseConfig.Github github = config.github();
+        LicenseConfig.Kaggle kaggle = config.kaggle();
         SourceFailures failures = new SourceFailures(registry);
-        return new SourceClients(failures.counting("civitai", civitai), policy(config.civitai().cache()),
-                failures.counting("github",
-                        new GithubClient(github.baseUrl(), github.timeout(), github.token(), QuarkusTransaction::isActive)),
-                policy(github.cache()), Ticker.systemTicker());
+        return new SourceClients(
+                new SourceClients.Source(failures.counting("civitai", civitai), policy(config.civitai().cache())),
+                new SourceClients.Source(failures.counting("github", new GithubClient(github.baseUrl(),
+                        github.timeout(), github.token(), QuarkusTransaction::isActive)), policy(github.cache())),
+                new SourceClients.Source(failures.counting("kaggle", new KaggleClient(kaggle.baseUrl(),
+                        kaggle.timeout(), kaggle.token(), QuarkusTransaction::isActive)), policy(kaggle.cache())),
+                Ticker.systemTicker());
     }
 
     private static SourceClients.CachePolicy policy(LicenseConfig.Cache cache) {

@@ -29,6 +29,9 @@ public interface LicenseConfig {
     /** GitHub's REST API, read for the code licence of requests with {@code model.source} github. */
     Github github();
 
+    /** Kaggle's public API, read for the licence, base model and training data of a Kaggle model's variation. */
+    Kaggle kaggle();
+
     interface Civitai {
         /** CivitAI (or a mirror) whose {@code /api/v1/models/{id}} and {@code /api/v1/model-versions/…} answer. */
         @WithDefault("https://civitai.com")
@@ -58,6 +61,22 @@ public interface LicenseConfig {
         Duration timeout();
 
         /** The cache of GitHub's answers. */
+        Cache cache();
+    }
+
+    interface Kaggle {
+        /** Kaggle (or a mirror) whose {@code /api/v1/models/{owner}/{model}/{framework}/{variation}/get} answers. */
+        @WithDefault("https://www.kaggle.com")
+        URI baseUrl();
+
+        /** A Kaggle API token (sent as a bearer token); public models answer without one. */
+        Optional<String> token();
+
+        /** How long one Kaggle call may take before it counts as unreachable (a finding, not a failure). */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /** The cache of Kaggle's answers. */
         Cache cache();
     }
 

@@ -36,7 +36,12 @@ public enum Rule {
     CIVITAI_BASE_MODEL_KNOWN,
     /** A repository's code licence is not its weights' licence: the weights need terms of their own. */
     CODE_LICENSE_IS_NOT_WEIGHTS_LICENSE,
-    /** The model's source (CivitAI, GitHub) should answer when it is where the model's terms are read. */
+    /**
+     * The licence a source states for the weights (Kaggle's {@code licenseName}) is the weights' licence; a base model
+     * the source names binds as well and must be assessed.
+     */
+    SOURCE_STATES_WEIGHTS_LICENSE,
+    /** The model's source (CivitAI, GitHub, Kaggle) should answer when it is where the model's terms are read. */
     MODEL_SOURCE_AVAILABLE,
     /** The lineage walk is cycle-safe and depth-bounded. */
     LINEAGE_BOUNDED;

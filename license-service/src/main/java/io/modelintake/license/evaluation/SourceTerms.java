@@ -12,6 +12,7 @@ import io.modelintake.contracts.Verdict;
 import io.modelintake.license.knowledge.CivitaiBaseModels;
 import io.modelintake.license.knowledge.FrameworkWeights;
 import io.modelintake.license.knowledge.KnowledgeSnapshot;
+import io.modelintake.license.knowledge.LicenseEntry;
 import io.modelintake.license.knowledge.LicenseExpression;
 import io.modelintake.license.knowledge.ObligationWeight;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import java.util.Set;
 /**
  * What a model's source says, turned into findings: a CivitAI creator's permission flags per activity and the known
  * base models behind its versions' {@code baseModel}; a GitHub repository's code licence per activity, kept apart
- * from the weights'. Plain Java over answers asked before (no I/O).
+ * from the weights'; the licence a Kaggle model's variation states for its weights, its base model and training data.
+ * Plain Java over answers asked before (no I/O).
  */
 final class SourceTerms {
 
@@ -71,6 +73,9 @@ final class SourceTerms {
         }
         if (answer instanceof SourceLookup.Found found && found.facts() instanceof GithubRepository repository) {
             return github(rootId, repository, activities, context, snapshot, out);
+        }
+        if (answer instanceof SourceLookup.Found found && found.facts() instanceof KaggleModel model) {
+            return kaggle(rootId, model, snapshot, out);
         }
         out.add(unanswered(rootId, answer));
         return Contribution.NONE;
@@ -147,6 +152,48 @@ final class SourceTerms {
         String canonical = codeFindings(rootId, repository.fullName() + " (GitHub)", repository.spdxId(), fileUrl,
                 "GitHub's detection of " + repository.fullName() + "'s licence file", activities, context, snapshot, out);
         return new Contribution(List.of(), false, true, "github", canonical, fileUrl);
+    }
+
+    private Contribution kaggle(String rootId, KaggleModel model, KnowledgeSnapshot snapshot, List<Finding> out) {
+        String page = model.url() != null ? model.url() : "https://www.kaggle.com/models/" + model.handle();
+        if (model.licenseName() == null) {
+            out.add(sourceFinding("KAGGLE_LICENSE_NOT_STATED", Severity.WARNING, rootId, null, null, "Kaggle states no"
+                    + " licence for " + model.handle() + ": the weights' licence is unknown", List.of("Find the licence"
+                    + " of " + model.handle() + "'s weights before use"), page, Rule.SOURCE_STATES_WEIGHTS_LICENSE));
+        } else {
+            out.add(sourceFinding("KAGGLE_LICENSE_STATED", Severity.INFO, rootId, null, null, "Kaggle states licence '"
+                    + model.licenseName() + "' for the weights of " + model.handle() + "; it covers the weights, not"
+                    + " the data they were trained on", List.of(), page, Rule.SOURCE_STATES_WEIGHTS_LICENSE));
+        }
+        List<String> bases = new ArrayList<>();
+        String external = huggingFaceRepo(model.externalBaseModelUrl(), "https://huggingface.co/");
+        if (external != null) {
+            bases.add(external);
+        } else if (model.externalBaseModelUrl() != null || model.baseModelHandle() != null) {
+            String base = model.baseModelHandle() != null ? "Kaggle's " + model.baseModelHandle()
+                    : model.externalBaseModelUrl();
+            out.add(sourceFinding("KAGGLE_BASE_MODEL_NOT_FOLLOWED", Severity.WARNING, rootId, null, null, model.handle()
+                    + " is a fine-tune of " + base + ", whose licence binds it as well; name it in the request so it"
+                    + " is assessed", List.of("Assess the licence of base model " + base), page,
+                    Rule.SOURCE_STATES_WEIGHTS_LICENSE));
+        }
+        List<String> datasets = model.trainingData().stream().map(data -> {
+            String dataset = huggingFaceRepo(data, "https://huggingface.co/datasets/");
+            return dataset != null ? dataset : data;
+        }).toList();
+        // Kaggle names licences for display ("Apache 2.0"): an alias of a known licence stands for it, else as written
+        String license = model.licenseName() == null ? null
+                : snapshot.license(model.licenseName()).map(LicenseEntry::id).orElse(model.licenseName());
+        return new Contribution(bases, false, false, "kaggle", null, page, license, datasets, null);
+    }
+
+    /** {@code owner/name} of a Hugging Face page under {@code prefix}, or null for any other address. */
+    private static String huggingFaceRepo(String url, String prefix) {
+        if (url == null || !url.startsWith(prefix)) {
+            return null;
+        }
+        String[] parts = url.substring(prefix.length()).split("[/?#]");
+        return parts.length >= 2 && !parts[0].isBlank() && !parts[1].isBlank() ? parts[0] + "/" + parts[1] : null;
     }
 
     private Contribution framework(String rootId, SourceRef.FrameworkWeights ref, List<Activity> activities,

@@ -16,7 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Models named at CivitAI and GitHub: what their source says, and what still binds whatever it says. */
+/** Models named at CivitAI, GitHub, Kaggle and framework hubs: what their source says, and what still binds whatever it says. */
 class SourceEvaluationTests {
 
     private static final KnowledgeSnapshot KNOWLEDGE = LicenseKnowledge.loadBundled();
@@ -152,6 +152,82 @@ class SourceEvaluationTests {
         assertThat(evaluation.lineage().licenseOrigin()).isEqualTo("torchvision");
         assertThat(evaluation.findings()).filteredOn(f -> f.activity() == Activity.COMMERCIAL_PRODUCT
                 && f.restsOn() == TermsLayer.WEIGHTS).extracting(Finding::verdict).containsExactly(Verdict.PROHIBITED);
+    }
+
+    @Test
+    void kerasApplicationsWeightsRestOnImageNetNotOnKerasApacheLicence() {
+        ModelRequest request = request("keras", "ResNet50", null);
+
+        LicenseEvaluation evaluation = evaluator.evaluate(request, ModelCards.none(), new SourceLookup.NotFound(
+                request.model().sourceReference().orElseThrow(), "no API"), KNOWLEDGE);
+
+        assertThat(evaluation.lineage().modelId()).isEqualTo("keras:ResNet50");
+        assertThat(evaluation.findings()).filteredOn(f -> f.code().startsWith("CODE_"))
+                .hasSize(USE.size()).allMatch(f -> f.restsOn() == TermsLayer.CODE && f.subject().id().equals("Apache-2.0")
+                        && f.verdict() != Verdict.PROHIBITED);
+        assertThat(evaluation.findings()).filteredOn(f -> f.code().equals("WEIGHTS_LICENSE_UNKNOWN"))
+                .hasSize(USE.size()).allMatch(f -> f.restsOn() == TermsLayer.WEIGHTS
+                        && f.message().contains("pre-training on ImageNet"));
+        assertThat(evaluation.lineage().datasets()).extracting(d -> d.id()).containsExactly("imagenet-1k");
+    }
+
+    @Test
+    void kerasWeightsTheKnowledgeDoesNotKnowAskForTheirTrainingData() {
+        ModelRequest request = request("keras", "ConvNeXtXLarge", null);
+
+        LicenseEvaluation evaluation = evaluator.evaluate(request, ModelCards.none(), new SourceLookup.NotFound(
+                request.model().sourceReference().orElseThrow(), "no API"), KNOWLEDGE);
+
+        assertThat(evaluation.findings()).extracting(Finding::code)
+                .contains("FRAMEWORK_WEIGHTS_UNKNOWN", "WEIGHTS_LICENSE_UNKNOWN");
+        assertThat(evaluation.lineage().datasets()).isEmpty();
+    }
+
+    @Test
+    void aKaggleVariationIsJudgedByTheLicenceKaggleStatesItsBaseModelAndItsTrainingData() {
+        ModelRequest request = request("kaggle", "acme/street-signs/pyTorch/vit-base", null);
+        KaggleModel model = new KaggleModel("acme/street-signs/pyTorch/vit-base", "Apache 2.0",
+                List.of("https://huggingface.co/datasets/ILSVRC/imagenet-1k"),
+                "https://www.kaggle.com/models/acme/street-signs/pyTorch/vit-base", null,
+                "https://huggingface.co/google/vit-base-patch16-224");
+
+        LicenseEvaluation evaluation = evaluator.evaluate(request, ModelCards.none(),
+                new SourceLookup.Found(request.model().sourceReference().orElseThrow(), model), KNOWLEDGE);
+
+        assertThat(evaluation.lineage().licenseExpression()).isEqualTo("Apache-2.0");
+        assertThat(evaluation.lineage().licenseOrigin()).isEqualTo("kaggle");
+        assertThat(evaluation.lineage().baseModels()).extracting(b -> b.repoId())
+                .contains("google/vit-base-patch16-224");
+        assertThat(evaluation.lineage().datasets()).extracting(d -> d.id()).contains("ILSVRC/imagenet-1k");
+        assertThat(evaluation.findings()).filteredOn(f -> f.code().equals("KAGGLE_LICENSE_STATED"))
+                .singleElement().matches(f -> f.restsOn() == TermsLayer.WEIGHTS);
+        assertThat(evaluation.findings()).extracting(Finding::code).doesNotContain("LICENSE_MISSING");
+    }
+
+    @Test
+    void aKaggleVariationWithoutALicenceIsNoLicenceAndItsKaggleBaseModelIsForAHuman() {
+        ModelRequest request = request("kaggle", "acme/unlicensed/tensorFlow2/default", null);
+        KaggleModel model = new KaggleModel("acme/unlicensed/tensorFlow2/default", null, List.of(), null,
+                "google/efficientnet-v2/tensorFlow2/imagenet1k-b0-classification", null);
+
+        LicenseEvaluation evaluation = evaluator.evaluate(request, ModelCards.none(),
+                new SourceLookup.Found(request.model().sourceReference().orElseThrow(), model), KNOWLEDGE);
+
+        assertThat(evaluation.findings()).extracting(Finding::code)
+                .contains("KAGGLE_LICENSE_NOT_STATED", "KAGGLE_BASE_MODEL_NOT_FOLLOWED", "LICENSE_MISSING");
+        assertThat(evaluation.lineage().baseModels()).isEmpty();
+    }
+
+    @Test
+    void anUnreachableKaggleIsAnInfoFindingAndNothingIsAssumed() {
+        ModelRequest request = request("kaggle", "google/gemma/keras/gemma_2b_en", null);
+
+        LicenseEvaluation evaluation = evaluator.evaluate(request, ModelCards.none(), new SourceLookup.Unreachable(
+                request.model().sourceReference().orElseThrow(), "Kaggle answered 503"), KNOWLEDGE);
+
+        assertThat(evaluation.findings()).filteredOn(f -> f.code().equals("MODEL_SOURCE_UNREACHABLE"))
+                .extracting(f -> f.severity().name()).containsExactly("INFO");
+        assertThat(evaluation.findings()).filteredOn(f -> f.code().equals("LICENSE_MISSING")).hasSize(USE.size());
     }
 
     @Test
