@@ -1,10 +1,7 @@
 package io.modelintake.license.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,19 +27,7 @@ class ModelAiFactsTests {
             states no fact    | {url: 'https://example.org/card', quote: 'a model', checked: '2026-12-02'}               | neither domain nor typeOfModel
             """)
     void refusesFactsWithoutTheirSource(String name, String ai, String problem) {
-        Map<String, String> files = new HashMap<>(LicenseKnowledge.classpathFiles(LicenseKnowledge.ROOT));
-        files.put("models/zz-test.yaml", """
-                - repoId: test/model
-                  license: apache-2.0
-                  sourceUrl: https://example.org/test/model
-                  checked: '2026-12-02'
-                  ai: %s
-                """.formatted(ai));
-
-        assertThatThrownBy(() -> new LicenseKnowledge().load(files))
-                .as(name)
-                .isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("models/zz-test.yaml")
-                .hasMessageContaining(problem);
+        LicenseKnowledgeFiles.assertModelRefused(name, "  ai: " + ai + "\n", problem);
     }
+
 }
