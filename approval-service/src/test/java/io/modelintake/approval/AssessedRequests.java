@@ -55,11 +55,17 @@ public final class AssessedRequests {
     /** As {@link #deliver}, with the licences the lineage names as license-service describes them. */
     public static UUID deliver(CloudEventsClient kafka, String requester, String modelName, List<Activity> activities,
             List<Lineage.LicenseTerms> licenses, Finding... findings) {
+        return deliverFor(kafka, null, requester, modelName, activities, licenses, findings);
+    }
+
+    /** As {@link #deliver}, for the company entity {@code entity} (null: a request from before requests named one). */
+    public static UUID deliverFor(CloudEventsClient kafka, String entity, String requester, String modelName,
+            List<Activity> activities, List<Lineage.LicenseTerms> licenses, Finding... findings) {
         UUID id = UUID.randomUUID();
         ModelRequest request = new ModelRequest(id, requester, Instant.now(),
                 new ModelSpec(modelName, "huggingface", "acme/" + id.toString().substring(0, 8), "main", "apache-2.0",
                         null, null, List.of(), List.of("imagenet-1k")),
-                new IntendedUse(activities, List.of("DE"), 100L, null, "test"));
+                new IntendedUse(activities, List.of("DE"), 100L, null, "test", null, entity));
         DatasetsAssessed assessed = new DatasetsAssessed(request,
                 new Lineage(request.model().repoId(), licenses.isEmpty() ? "Apache-2.0" : licenses.get(0).id(), "request",
                         List.of(), List.of(new Lineage.DatasetRef("imagenet-1k", request.model().repoId())), licenses),

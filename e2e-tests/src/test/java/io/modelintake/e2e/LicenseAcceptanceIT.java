@@ -21,7 +21,9 @@ import org.spdx.v3jsonldstore.JsonLDStore;
 /**
  * Issue 17 through the live pipeline: a Llama 3.1 request shows the missing acceptance until the company records
  * one (here through the accepted-licences page in Chromium, opened from the request page), then not; its SPDX
- * document carries the stored Llama text that license-service serves, and conforms to the SPDX 3.0.1 schema.
+ * document carries the stored Llama text that license-service serves and the model's type from its card, and conforms
+ * to the SPDX 3.0.1 schema. The request names no entity: it is for the company's default entity, whose acceptance
+ * clears the finding in both services' views.
  */
 class LicenseAcceptanceIT {
 
@@ -47,7 +49,13 @@ class LicenseAcceptanceIT {
     @Test
     void aLlamaRequestShowsTheMissingAcceptanceUntilOneIsRecordedThenNot() throws Exception {
         UUID id = api.submit("alice", LLAMA_REQUEST);
-        api.awaitSettled("alice", id);
+        JsonPath engineersView = api.awaitSettled("alice", id);
+        assertThat(engineersView.getString("intendedUse.entity")).as("the company's default entity")
+                .isEqualTo("Acme GmbH");
+        assertThat(engineersView.getList("findings.code", String.class)).as("intake-service's view shows it too")
+                .contains("LICENSE_ACCEPTANCE_MISSING");
+        assertThat(engineersView.getList("riskRules", String.class)).as("it counts in the risk tier")
+                .contains("LICENSE_ACCEPTANCE_MISSING");
 
         JsonPath before = approvalView(id);
         assertThat(before.getList("findings.code", String.class)).contains("LICENSE_ACCEPTANCE_MISSING");
@@ -75,7 +83,8 @@ class LicenseAcceptanceIT {
 
         assertThat(approvalView(id).getList("findings.code", String.class)).doesNotContain("LICENSE_ACCEPTANCE_MISSING");
         UUID another = api.submit("alice", LLAMA_REQUEST);
-        api.awaitSettled("alice", another);
+        assertThat(api.awaitSettled("alice", another).getList("findings.code", String.class))
+                .doesNotContain("LICENSE_ACCEPTANCE_MISSING");
         assertThat(approvalView(another).getList("findings.code", String.class))
                 .as("the company accepted this text: a second Llama 3.1 request needs no new acceptance")
                 .doesNotContain("LICENSE_ACCEPTANCE_MISSING");
@@ -91,6 +100,8 @@ class LicenseAcceptanceIT {
         JsonNode graph = new ObjectMapper().readTree(spdx).path("@graph");
         assertThat(graph.findValuesAsText("simplelicensing_licenseText")).contains(storedText);
         assertThat(graph.findValuesAsText("type")).contains("ai_AIPackage", "Relationship", "SpdxDocument");
+        assertThat(graph.findValues("ai_typeOfModel")).as("from the known model's card")
+                .anySatisfy(types -> assertThat(types.toString()).contains("transformer"));
     }
 
     private static JsonPath approvalView(UUID id) {

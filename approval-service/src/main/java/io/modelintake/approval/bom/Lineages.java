@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** How both BOMs read a lineage: the model's name and which model each base model was derived into. */
-final class Lineages {
+public final class Lineages {
 
     private Lineages() {
     }
 
     /** The repo id, else the lineage's model id, else the name the engineer gave. */
-    static String modelName(ModelRequest request, Lineage lineage) {
+    public static String modelName(ModelRequest request, Lineage lineage) {
         return Stream.of(request.model().repoId(), lineage.modelId(), request.model().name())
                 .filter(value -> value != null && !value.isBlank()).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the model has neither repo id nor name"));

@@ -75,6 +75,7 @@ public final class SpdxBuilder {
         model.put("ai_useSensitivePersonalInformation",
                 bom.lineage().datasets().stream().anyMatch(d -> isSensitive(d.id(), input.datasetFindings()))
                         ? "yes" : "noAssertion");
+        aiFacts(model, input.models().get(modelName));
         informationAboutApplication(bom.request().intendedUse()).ifPresent(
                 text -> model.put("ai_informationAboutApplication", text));
         licence(graph, input, modelId, "hasConcludedLicense", bom.lineage().licenseExpression(), "concluded");
@@ -87,7 +88,7 @@ public final class SpdxBuilder {
                 continue;
             }
             String baseId = graph.id("model", base.repoId());
-            aiPackage(graph, baseId, base.repoId(), "huggingface", null);
+            aiFacts(aiPackage(graph, baseId, base.repoId(), "huggingface", null), input.models().get(base.repoId()));
             licence(graph, input, baseId, "hasConcludedLicense", base.licenseExpression(), "concluded");
             packages.put(base.repoId(), baseId);
         }
@@ -103,7 +104,7 @@ public final class SpdxBuilder {
         for (Lineage.DatasetRef dataset : bom.lineage().datasets()) {
             String datasetId = graph.id("dataset", dataset.id());
             if (!graph.has(datasetId)) {
-                dataset(graph, datasetId, dataset.id(), input.datasetFindings());
+                dataset(graph, datasetId, dataset.id(), input.datasetFindings(), input.datasets().get(dataset.id()));
             }
             String trainedModel = packages.getOrDefault(dataset.namedBy(), modelId);
             if (linked.add(trainedModel + ">" + datasetId)) {
@@ -145,16 +146,37 @@ public final class SpdxBuilder {
         return model;
     }
 
-    private void dataset(Graph graph, String id, String name, List<Finding> findings) {
+    /** The model's domain and type as its card states them; omitted where the knowledge does not say. */
+    private static void aiFacts(ObjectNode model, SpdxInput.ModelFacts facts) {
+        if (facts == null) {
+            return;
+        }
+        if (!facts.domain().isEmpty()) {
+            facts.domain().forEach(model.withArray("ai_domain")::add);
+        }
+        if (!facts.typeOfModel().isEmpty()) {
+            facts.typeOfModel().forEach(model.withArray("ai_typeOfModel")::add);
+        }
+    }
+
+    private void dataset(Graph graph, String id, String name, List<Finding> findings, SpdxInput.DatasetFacts facts) {
         ObjectNode dataset = graph.element("dataset_DatasetPackage", id);
         dataset.put("name", name);
         dataset.put("software_primaryPurpose", "data");
-        // The registry does not record modalities; the schema requires a type, so the document says it does not know.
-        dataset.putArray("dataset_datasetType").add("noAssertion");
+        ArrayNode types = dataset.putArray("dataset_datasetType");
+        if (facts == null || facts.types().isEmpty()) {
+            // The schema requires a type: where the registry does not say, the document says it does not know.
+            types.add("noAssertion");
+        } else {
+            facts.types().forEach(types::add);
+        }
+        if (facts != null && facts.availability() != null) {
+            dataset.put("dataset_datasetAvailability", facts.availability());
+        }
         dataset.put("dataset_hasSensitivePersonalInformation", isSensitive(name, findings) ? "yes" : "noAssertion");
-        List<String> facts = findings.stream().filter(f -> concerns(f, name)).map(Finding::message).distinct().toList();
-        if (!facts.isEmpty()) {
-            dataset.put("comment", String.join("\n", facts));
+        List<String> messages = findings.stream().filter(f -> concerns(f, name)).map(Finding::message).distinct().toList();
+        if (!messages.isEmpty()) {
+            dataset.put("comment", String.join("\n", messages));
         }
     }
 

@@ -15,6 +15,7 @@ import io.modelintake.approval.persistence.ApprovalTaskEntity;
 import io.modelintake.approval.policy.RiskAssessment;
 import io.modelintake.approval.policy.RiskPolicy;
 import io.modelintake.contracts.DecisionRecord;
+import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.Lineage;
 import io.modelintake.contracts.events.DatasetsAssessed;
 import io.modelintake.contracts.events.Topics;
@@ -77,7 +78,7 @@ public class ApprovalDesk {
     public ApprovalTask openReview(UUID requestId, ReviewKind kind, String reason) {
         ApprovalTaskEntity entity = locked(requestId);
         DatasetsAssessed facts = json.read(entity.assessed, DatasetsAssessed.class);
-        RiskAssessment assessment = policy.assess(AssessedFacts.findings(facts), facts.request().intendedUse());
+        RiskAssessment assessment = policy.assess(acceptances.findings(facts), facts.request().intendedUse());
         TaskState state = task(entity).state();
         if (state != TaskState.APPROVED && state != TaskState.APPROVED_WITH_CONDITIONS) {
             throw new ProblemException(409, "Not approved", "only an approval is re-reviewed; request " + requestId
@@ -94,7 +95,7 @@ public class ApprovalDesk {
             RiskAssessment assessment) {
         Instant now = Instant.now(clock);
         ApprovalTask task = task(entity).reopened(kind, reason, assessment,
-                AssessedFacts.proposedConditions(AssessedFacts.findings(facts)), now);
+                AssessedFacts.proposedConditions(acceptances.findings(facts)), now);
         replaceFacts(entity, facts, assessment);
         store(entity, task, now);
         entity.reviewKind = kind;
@@ -158,7 +159,7 @@ public class ApprovalDesk {
         String modelId = entity.modelId != null ? entity.modelId : entity.modelName;
         Set<String> metBySigning = Set.of();
         if (acceptLicensesFor != null && !acceptLicensesFor.isBlank()) {
-            toAccept = unaccepted(entity, modelId);
+            toAccept = unaccepted(entity, acceptLicensesFor.strip());
             DecisionInput withAcceptances = withAcceptanceConditions(input, toAccept, acceptLicensesFor.strip());
             metBySigning = new HashSet<>(withAcceptances.conditions());
             metBySigning.removeAll(input.conditions());
@@ -186,19 +187,32 @@ public class ApprovalDesk {
         if (accepted.settled()) {
             Optional<Instant> validUntil = validity.settle(task);
             conditionFollowUp.assign(task, actor, assignment, validUntil.orElse(null), metBySigning);
+            // After the acceptances above: an approval that accepted the licences clears intake's finding too.
+            List<Finding> missing = acceptances.missing(json.read(entity.assessed, DatasetsAssessed.class));
             task.toApprovalDecided()
                     .map(decided -> validUntil.map(until -> ExpiryRules.announcement(task, decided.outcome(),
                             decided.decidedAt(), until)).orElse(decided))
+                    .map(decided -> decided.withFindings(missing))
                     .ifPresent(decided ->
                             outbox.publish(Topics.APPROVAL_DECIDED, Topics.TYPE_APPROVAL_DECIDED, requestId, decided));
         }
         return task;
     }
 
-    private List<Lineage.LicenseTerms> unaccepted(ApprovalTaskEntity entity, String modelId) {
-        Lineage lineage = json.read(entity.assessed, DatasetsAssessed.class).lineage();
-        List<String> missing = acceptances.missing(modelId, lineage).stream().map(f -> f.subject().id()).toList();
-        List<Lineage.LicenseTerms> unaccepted = lineage.licenses().stream()
+    /**
+     * The click-through licences the request's entity has not accepted; accepting them on behalf of another entity
+     * would not bind the one that uses the model, so it is refused.
+     */
+    private List<Lineage.LicenseTerms> unaccepted(ApprovalTaskEntity entity, String acceptingEntity) {
+        DatasetsAssessed assessed = json.read(entity.assessed, DatasetsAssessed.class);
+        String requestEntity = assessed.request().intendedUse() == null ? null
+                : assessed.request().intendedUse().entity();
+        if (requestEntity != null && !requestEntity.equals(acceptingEntity)) {
+            throw ProblemException.invalid("acceptLicensesFor", "the request is for " + requestEntity
+                    + "; accept its licences on behalf of " + requestEntity);
+        }
+        List<String> missing = acceptances.missing(assessed).stream().map(f -> f.subject().id()).toList();
+        List<Lineage.LicenseTerms> unaccepted = assessed.lineage().licenses().stream()
                 .filter(licence -> missing.contains(licence.id())).toList();
         if (unaccepted.isEmpty()) {
             throw ProblemException.invalid("acceptLicensesFor",

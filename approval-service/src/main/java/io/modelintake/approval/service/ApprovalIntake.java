@@ -19,9 +19,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Opens the approval task of an assessed request: tiers its risk by policy, tells intake-service it awaits
+ * Opens the approval task of an assessed request: tiers its risk by policy on the services' findings and the
+ * licence acceptances the request's entity still lacks, tells intake-service it awaits
  * approval and, for a PROHIBITED request, records the policy's rejection at once.
  */
 @ApplicationScoped
@@ -32,9 +34,12 @@ public class ApprovalIntake {
     private final DecisionRecorder recorder;
     private final JsonColumns json;
     private final Clock clock;
+    private final LicenseAcceptances acceptances;
 
-    public ApprovalIntake(RiskPolicy policy, Outbox outbox, DecisionRecorder recorder, JsonColumns json, Clock clock) {
+    public ApprovalIntake(RiskPolicy policy, Outbox outbox, DecisionRecorder recorder, JsonColumns json, Clock clock,
+            LicenseAcceptances acceptances) {
         this.policy = policy;
+        this.acceptances = acceptances;
         this.outbox = outbox;
         this.recorder = recorder;
         this.json = json;
@@ -47,7 +52,9 @@ public class ApprovalIntake {
         if (ApprovalTaskEntity.findByIdOptional(request.id()).isPresent()) {
             return;
         }
-        List<Finding> findings = AssessedFacts.findings(assessed);
+        List<Finding> missingAcceptances = acceptances.missing(assessed);
+        List<Finding> findings = Stream.concat(AssessedFacts.findings(assessed).stream(), missingAcceptances.stream())
+                .toList();
         RiskAssessment assessment = policy.assess(findings, request.intendedUse());
         List<String> proposed = AssessedFacts.proposedConditions(findings);
         Instant now = Instant.now(clock);
@@ -73,7 +80,8 @@ public class ApprovalIntake {
         String policyActor = ApprovalTask.POLICY_ACTOR_PREFIX + assessment.policyVersion();
         String knowledge = knowledgeOf(assessed, assessment.policyVersion());
         outbox.publish(Topics.APPROVAL_OPENED, Topics.TYPE_APPROVAL_OPENED, request.id(),
-                new ApprovalOpened(request.id(), task.tier(), assessment.firedRuleIds(), assessment.policyVersion()));
+                new ApprovalOpened(request.id(), task.tier(), assessment.firedRuleIds(), assessment.policyVersion(),
+                        missingAcceptances));
         recorder.record(request.id(), DecisionRecord.Step.RISK_TIERING, policyActor, task.tier().name(),
                 assessment.reasons(), Map.of("findings", findings, "intendedUse", request.intendedUse()), knowledge);
         task.toApprovalDecided().ifPresent(decided -> {

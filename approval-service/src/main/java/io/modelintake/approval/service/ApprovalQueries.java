@@ -68,14 +68,13 @@ public class ApprovalQueries {
 
     private ApprovalView view(ApprovalTaskEntity entity) {
         DatasetsAssessed assessed = json.read(entity.assessed, DatasetsAssessed.class);
-        String modelId = entity.modelId != null ? entity.modelId : entity.modelName;
         ApprovalView.Previous previous = entity.previousAssessed == null ? null : ApprovalView.Previous.of(
                 json.read(entity.previousAssessed, DatasetsAssessed.class),
                 json.read(entity.previousAssessment, RiskAssessment.class));
         ReevaluationResult reevaluation = entity.reevaluation == null ? null
                 : json.read(entity.reevaluation, ReevaluationResult.class);
         return ApprovalView.of(task(entity), json.read(entity.assessment, RiskAssessment.class), assessed,
-                acceptances.missing(modelId, assessed.lineage()), previous, reevaluation);
+                acceptances.missing(assessed), previous, reevaluation);
     }
 
     private ApprovalSummary summary(ApprovalTaskEntity entity) {

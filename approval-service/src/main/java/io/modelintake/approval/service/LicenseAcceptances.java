@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The company's record of accepted licences: stores an acceptance with its decision record in one transaction,
@@ -54,16 +55,25 @@ public class LicenseAcceptances {
                 .orElseThrow(() -> ProblemException.notFound("no licence acceptance " + id));
     }
 
-    /** The findings of the click-through licences of {@code lineage} that no company entity has accepted. */
-    public List<Finding> missing(String modelId, Lineage lineage) {
-        List<String> ids = lineage.licenses().stream().filter(Lineage.LicenseTerms::requiresAcceptance)
+    /**
+     * The findings of the click-through licences of the assessed request's lineage that the entity it is for
+     * ({@code intendedUse.entity}) has not accepted in the stored text.
+     */
+    public List<Finding> missing(DatasetsAssessed assessed) {
+        String entity = assessed.request().intendedUse() == null ? null : assessed.request().intendedUse().entity();
+        List<String> ids = assessed.lineage().licenses().stream().filter(Lineage.LicenseTerms::requiresAcceptance)
                 .map(Lineage.LicenseTerms::id).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
         List<LicenseAcceptance> acceptances = LicenseAcceptanceEntity.<LicenseAcceptanceEntity>list(
                 "licenseId in ?1", Sort.ascending("acceptedAt"), ids).stream().map(this::acceptance).toList();
-        return check.findings(modelId, lineage.licenses(), acceptances);
+        return check.findings(AssessedFacts.modelId(assessed), entity, assessed.lineage().licenses(), acceptances);
+    }
+
+    /** The services' findings on the assessed request and the acceptances it still lacks: what its tier rests on. */
+    public List<Finding> findings(DatasetsAssessed assessed) {
+        return Stream.concat(AssessedFacts.findings(assessed).stream(), missing(assessed).stream()).toList();
     }
 
     /**

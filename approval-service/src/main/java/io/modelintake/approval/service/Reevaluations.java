@@ -46,11 +46,13 @@ public class Reevaluations {
     private final DecisionRecorder recorder;
     private final JsonColumns json;
     private final Clock clock;
+    private final LicenseAcceptances acceptances;
     private final OutcomeComparator comparator = new OutcomeComparator();
 
     public Reevaluations(ApprovalIntake intake, ApprovalDesk desk, RiskPolicy policy, Outbox outbox,
-            DecisionRecorder recorder, JsonColumns json, Clock clock) {
+            DecisionRecorder recorder, JsonColumns json, Clock clock, LicenseAcceptances acceptances) {
         this.intake = intake;
+        this.acceptances = acceptances;
         this.desk = desk;
         this.policy = policy;
         this.outbox = outbox;
@@ -75,9 +77,9 @@ public class Reevaluations {
         ApprovalTaskEntity entity = desk.locked(reevaluated.request().id());
         DatasetsAssessed before = json.read(entity.assessed, DatasetsAssessed.class);
         RiskAssessment assessedBefore = json.read(entity.assessment, RiskAssessment.class);
-        List<Finding> findings = AssessedFacts.findings(reevaluated);
+        List<Finding> findings = acceptances.findings(reevaluated);
         RiskAssessment assessedAfter = policy.assess(findings, reevaluated.request().intendedUse());
-        OutcomeComparison comparison = comparator.compare(AssessedFacts.findings(before), assessedBefore, findings,
+        OutcomeComparison comparison = comparator.compare(acceptances.findings(before), assessedBefore, findings,
                 assessedAfter);
         ApprovalTask task = desk.task(entity);
         ReevaluationAction action = ReevaluationAction.of(task, comparison.change());

@@ -1,10 +1,12 @@
 package io.modelintake.approval.service;
 
 import io.modelintake.approval.bom.BomInput;
+import io.modelintake.approval.bom.Lineages;
 import io.modelintake.approval.bom.MlBomBuilder;
 import io.modelintake.approval.bom.SpdxBuilder;
 import io.modelintake.approval.bom.SpdxInput;
 import io.modelintake.approval.client.LicenseTexts;
+import io.modelintake.approval.client.SpdxKnowledge;
 import io.modelintake.approval.decision.ApprovalTask;
 import io.modelintake.approval.persistence.ApprovalTaskEntity;
 import io.modelintake.contracts.Roles;
@@ -29,10 +31,12 @@ public class RequestDocuments {
     private final SpdxBuilder spdx = new SpdxBuilder();
     private final JsonColumns json;
     private final LicenseTexts texts;
+    private final SpdxKnowledge knowledge;
     private final Clock clock;
 
-    public RequestDocuments(JsonColumns json, LicenseTexts texts, Clock clock) {
+    public RequestDocuments(JsonColumns json, LicenseTexts texts, SpdxKnowledge knowledge, Clock clock) {
         this.json = json;
+        this.knowledge = knowledge;
         this.texts = texts;
         this.clock = clock;
     }
@@ -45,8 +49,10 @@ public class RequestDocuments {
     public String spdx(UUID id, String user, Set<String> roles, String bearer) {
         ApprovalTaskEntity entity = load(id, user, roles);
         DatasetsAssessed assessed = json.read(entity.assessed, DatasetsAssessed.class);
-        return spdx.build(new SpdxInput(bomInput(entity), assessed.datasetFindings(),
-                texts.of(assessed.lineage().licenses(), bearer)));
+        BomInput bom = bomInput(entity);
+        return spdx.build(new SpdxInput(bom, assessed.datasetFindings(), texts.of(assessed.lineage().licenses(), bearer),
+                knowledge.models(Lineages.modelName(bom.request(), bom.lineage()), assessed.lineage(), bearer),
+                knowledge.datasets(assessed.lineage(), bearer)));
     }
 
     private ApprovalTaskEntity load(UUID id, String user, Set<String> roles) {

@@ -7,6 +7,7 @@ import io.modelintake.approval.policy.RiskAssessment;
 import io.modelintake.approval.policy.RiskPolicy;
 import io.modelintake.approval.review.OutcomeComparator;
 import io.modelintake.approval.review.OutcomeComparison;
+import io.modelintake.approval.service.LicenseAcceptances;
 import io.modelintake.contracts.Finding;
 import io.modelintake.contracts.KnowledgeSimulation;
 import io.modelintake.contracts.RiskTier;
@@ -47,8 +48,11 @@ public class PolicySimulation {
     private final RiskPolicy policy;
     private final CandidateKnowledge knowledge;
     private final JsonColumns json;
+    private final LicenseAcceptances acceptances;
 
-    public PolicySimulation(RiskPolicy policy, CandidateKnowledge knowledge, JsonColumns json) {
+    public PolicySimulation(RiskPolicy policy, CandidateKnowledge knowledge, JsonColumns json,
+            LicenseAcceptances acceptances) {
+        this.acceptances = acceptances;
         this.policy = policy;
         this.knowledge = knowledge;
         this.json = json;
@@ -120,8 +124,11 @@ public class PolicySimulation {
                 : KnowledgeDelta.apply(assessed.licenseFindings(), licences.before(), licences.after());
         List<Finding> datasetFindings = datasets == null ? assessed.datasetFindings()
                 : KnowledgeDelta.apply(assessed.datasetFindings(), datasets.before(), datasets.after());
-        List<Finding> before = Stream.concat(assessed.licenseFindings().stream(), assessed.datasetFindings().stream()).toList();
-        List<Finding> after = Stream.concat(licenceFindings.stream(), datasetFindings.stream()).toList();
+        // The acceptances the request's entity lacks count on both sides: candidate knowledge does not change them.
+        List<Finding> missing = acceptances.missing(assessed);
+        List<Finding> before = Stream.of(assessed.licenseFindings(), assessed.datasetFindings(), missing)
+                .flatMap(List::stream).toList();
+        List<Finding> after = Stream.of(licenceFindings, datasetFindings, missing).flatMap(List::stream).toList();
         RiskAssessment reassessed = candidatePolicy.assess(after, assessed.request().intendedUse());
         OutcomeComparison comparison = COMPARATOR.compare(before, request.assessment(), after, reassessed);
         if (!comparison.tierChanged() && comparison.findingChanges().isEmpty()) {

@@ -25,12 +25,12 @@ class AcceptanceCheckTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(resources = "/cases/license-acceptances.csv", delimiter = '|', numLinesToSkip = 1)
-    void findsTheClickThroughLicencesTheCompanyHasNotAcceptedInThisText(String name, String licenceId, String hash,
-            boolean clickThrough, String accepted, boolean missing) {
+    void findsTheClickThroughLicencesTheRequestsEntityHasNotAcceptedInThisText(String name, String entity,
+            String licenceId, String hash, boolean clickThrough, String accepted, boolean missing) {
         Lineage.LicenseTerms licence = new Lineage.LicenseTerms(licenceId, licenceId, hash,
                 clickThrough ? CLICK_THROUGH : null);
 
-        List<Finding> findings = check.findings("acme/model", List.of(licence), acceptances(accepted));
+        List<Finding> findings = check.findings("acme/model", entity, List.of(licence), acceptances(accepted));
 
         assertThat(findings).as(name).hasSize(missing ? 1 : 0);
         if (missing) {
@@ -42,6 +42,8 @@ class AcceptanceCheckTests {
             assertThat(finding.subject().id()).isEqualTo(licenceId);
             assertThat(finding.citations()).containsExactly(CLICK_THROUGH);
             assertThat(finding.message()).contains("acme/model");
+            assertThat(finding.obligations()).singleElement().asString()
+                    .startsWith("Accept " + licenceId).contains(entity == null ? "the company entity" : entity);
         }
     }
 
@@ -50,12 +52,24 @@ class AcceptanceCheckTests {
         Lineage.LicenseTerms licence = new Lineage.LicenseTerms("LicenseRef-Llama-3.1-Community", "Llama 3.1",
                 "bf2eac60b81e5c5f779fc3b4849d3bfacfd63f97f3eb68b44e9c6868c5801712", CLICK_THROUGH);
 
-        List<Finding> findings = check.findings("acme/model", List.of(licence),
+        List<Finding> findings = check.findings("acme/model", "Acme GmbH", List.of(licence),
                 acceptances("Acme GmbH:LicenseRef-Llama-3.1-Community:00000000000000aa"));
 
         assertThat(findings).singleElement().extracting(Finding::message).asString()
-                .contains("Only an earlier text was accepted", "Acme GmbH", "sha256:00000000000000aa".substring(0, 19),
+                .contains("Only another entity or an earlier text was accepted", "Acme GmbH", "sha256:00000000000000aa".substring(0, 19),
                         "sha256:bf2eac60b81e");
+    }
+
+    @Test
+    void anotherEntitysAcceptanceIsNamedButDoesNotCount() {
+        Lineage.LicenseTerms licence = new Lineage.LicenseTerms("LicenseRef-Llama-3.1-Community", "Llama 3.1",
+                "bf2eac60b81e5c5f779fc3b4849d3bfacfd63f97f3eb68b44e9c6868c5801712", CLICK_THROUGH);
+
+        List<Finding> findings = check.findings("acme/model", "Acme Japan KK", List.of(licence), acceptances(
+                "Acme GmbH:LicenseRef-Llama-3.1-Community:bf2eac60b81e5c5f779fc3b4849d3bfacfd63f97f3eb68b44e9c6868c5801712"));
+
+        assertThat(findings).singleElement().extracting(Finding::message).asString()
+                .startsWith("Acme Japan KK has not recorded its acceptance").contains("Acme GmbH accepted the text");
     }
 
     private static List<LicenseAcceptance> acceptances(String accepted) {

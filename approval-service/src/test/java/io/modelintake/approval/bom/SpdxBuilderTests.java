@@ -104,6 +104,46 @@ class SpdxBuilderTests {
     }
 
     @Test
+    void theKnowledgeGivesTheModelsDomainAndTypeAndTheDatasetsTypeAndAvailability() throws Exception {
+        ModelRequest request = request(new ModelSpec("Acme captioner", "huggingface", "acme/llama-3.1-captions",
+                "v2", "llama3.1", null, null, List.of("meta-llama/Llama-3.1-8B-Instruct"),
+                List.of("laion/laion2B-en", "imagenet-1k", "acme-internal-logs")), List.of(Activity.INTERNAL_TOOL),
+                "Caption product photos", List.of("DE"));
+        Lineage lineage = new Lineage("acme/llama-3.1-captions", "LicenseRef-Llama-3.1-Community", "request",
+                List.of(new Lineage.BaseModel("meta-llama/Llama-3.1-8B-Instruct", "LicenseRef-Llama-3.1-Community",
+                        List.of("acme/llama-3.1-captions", "meta-llama/Llama-3.1-8B-Instruct"))),
+                List.of(new Lineage.DatasetRef("laion/laion2B-en", "acme/llama-3.1-captions"),
+                        new Lineage.DatasetRef("imagenet-1k", "acme/llama-3.1-captions"),
+                        new Lineage.DatasetRef("acme-internal-logs", "acme/llama-3.1-captions")));
+        Map<String, SpdxInput.ModelFacts> models = Map.of("meta-llama/Llama-3.1-8B-Instruct",
+                new SpdxInput.ModelFacts(List.of("natural language processing"),
+                        List.of("auto-regressive language model", "transformer")));
+        Map<String, SpdxInput.DatasetFacts> datasets = Map.of(
+                "laion/laion2B-en", new SpdxInput.DatasetFacts(List.of("image", "text"), "scrapingScript"),
+                "imagenet-1k", new SpdxInput.DatasetFacts(List.of("image"), "registration"));
+
+        JsonNode document = SpdxDocuments.validated(builder.build(new SpdxInput(new BomInput(request, lineage,
+                Optional.of(RiskTier.MEDIUM), Optional.empty(), NOW), List.of(), Map.of(), models, datasets)));
+
+        JsonNode base = named(document, "ai_AIPackage", "meta-llama/Llama-3.1-8B-Instruct");
+        assertThat(base.path("ai_domain")).extracting(JsonNode::asText).containsExactly("natural language processing");
+        assertThat(base.path("ai_typeOfModel")).extracting(JsonNode::asText)
+                .containsExactly("auto-regressive language model", "transformer");
+        JsonNode model = named(document, "ai_AIPackage", "acme/llama-3.1-captions");
+        assertThat(model.has("ai_domain")).as("the knowledge does not know the fine-tune: omitted").isFalse();
+        assertThat(model.has("ai_typeOfModel")).isFalse();
+        JsonNode laion = named(document, "dataset_DatasetPackage", "laion/laion2B-en");
+        assertThat(laion.path("dataset_datasetType")).extracting(JsonNode::asText).containsExactly("image", "text");
+        assertThat(laion.path("dataset_datasetAvailability").asText()).isEqualTo("scrapingScript");
+        JsonNode imagenet = named(document, "dataset_DatasetPackage", "imagenet-1k");
+        assertThat(imagenet.path("dataset_datasetType")).extracting(JsonNode::asText).containsExactly("image");
+        assertThat(imagenet.path("dataset_datasetAvailability").asText()).isEqualTo("registration");
+        JsonNode unknown = named(document, "dataset_DatasetPackage", "acme-internal-logs");
+        assertThat(unknown.path("dataset_datasetType")).extracting(JsonNode::asText).containsExactly("noAssertion");
+        assertThat(unknown.has("dataset_datasetAvailability")).isFalse();
+    }
+
+    @Test
     void juggernautOnSdxlWithAnAddendumAndADatasetOfItsBaseModel() throws Exception {
         ModelRequest request = request(new ModelSpec("Juggernaut XL v9", "huggingface", "RunDiffusion/Juggernaut-XL-v9",
                 "main", "creativeml-openrail-m", null, null, List.of("stabilityai/stable-diffusion-xl-base-1.0"),

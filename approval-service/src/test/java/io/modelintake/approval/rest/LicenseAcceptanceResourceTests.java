@@ -2,8 +2,10 @@ package io.modelintake.approval.rest;
 
 import static io.modelintake.approval.AssessedRequests.TOKENS;
 import static io.modelintake.approval.AssessedRequests.deliver;
+import static io.modelintake.approval.AssessedRequests.deliverFor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -99,7 +101,37 @@ class LicenseAcceptanceResourceTests {
         UUID id = llamaRequest(randomSha256());
 
         findingCodes(id).body("findings.find { it.code == 'LICENSE_ACCEPTANCE_MISSING' }.message",
-                org.hamcrest.Matchers.containsString("Only an earlier text was accepted"));
+                org.hamcrest.Matchers.containsString("Only another entity or an earlier text was accepted"));
+    }
+
+    @Test
+    void onlyTheRequestsEntityAcceptingClearsTheFindingWhichCountsInTheTier() {
+        String sha256 = randomSha256();
+        UUID id = deliverFor(kafka, "Acme Japan KK", "alice", "Llama 3.1 support bot", List.of(Activity.INTERNAL_TOOL),
+                List.of(new Lineage.LicenseTerms(LLAMA, "Llama 3.1 Community License Agreement", sha256, CLICK_THROUGH)));
+
+        findingCodes(id).body("riskTier", equalTo("MEDIUM"))
+                .body("riskRules.id", hasItem("LICENSE_ACCEPTANCE_MISSING"))
+                .body("proposedConditions", hasItem(containsString("on behalf of Acme Japan KK")));
+        assertThat(kafka.await(Topics.APPROVAL_OPENED, e -> e.key().equals(id.toString())
+                && e.value().contains("LICENSE_ACCEPTANCE_MISSING"), 1, Duration.ofSeconds(20)))
+                .as("intake-service learns the finding with the tier").hasSize(1);
+        assertThat(kafka.await(Topics.DECISION_RECORDED, e -> e.value().contains("RISK_TIERING")
+                && e.value().contains(id.toString()) && e.value().contains("LICENSE_ACCEPTANCE_MISSING"), 1,
+                Duration.ofSeconds(20))).as("the tiering's record names the rule").hasSize(1);
+
+        accept("bob", """
+                {"licenseId": "%s", "textSha256": "%s", "entity": "Acme GmbH"}""".formatted(LLAMA, sha256))
+                .statusCode(201);
+        findingCodes(id).body("findings.find { it.code == 'LICENSE_ACCEPTANCE_MISSING' }.message",
+                startsWith("Acme Japan KK has not recorded its acceptance"));
+        decide(id, "APPROVE_WITH_CONDITIONS", "Acme GmbH").statusCode(400)
+                .body("detail", containsString("the request is for Acme Japan KK"));
+
+        accept("bob", """
+                {"licenseId": "%s", "textSha256": "%s", "entity": "Acme Japan KK"}""".formatted(LLAMA, sha256))
+                .statusCode(201);
+        findingCodes(id).body("findings.code", not(hasItem("LICENSE_ACCEPTANCE_MISSING")));
     }
 
     @Test
@@ -136,6 +168,9 @@ class LicenseAcceptanceResourceTests {
                 .body("conditions", hasItem(org.hamcrest.Matchers.containsString("on behalf of Acme KK")));
 
         findingCodes(id).body("findings.code", not(hasItem("LICENSE_ACCEPTANCE_MISSING")));
+        assertThat(kafka.await(Topics.APPROVAL_DECIDED, e -> e.key().equals(id.toString())
+                && e.value().contains("\"findings\":[]"), 1, Duration.ofSeconds(20)))
+                .as("the decision tells intake-service the acceptance is no longer missing").hasSize(1);
         given().auth().oauth2(TOKENS.accessToken("carol")).get("/api/license-acceptances").then().statusCode(200)
                 .body("find { it.textSha256 == '" + sha256 + "' }.entity", equalTo("Acme KK"))
                 .body("find { it.textSha256 == '" + sha256 + "' }.acceptedBy", equalTo("bob"))

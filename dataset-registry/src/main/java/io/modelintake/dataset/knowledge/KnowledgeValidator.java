@@ -48,6 +48,15 @@ final class KnowledgeValidator {
             String id = requireText(origin, dataset.id(), "?", "id");
             requireText(origin, dataset.name(), id, "name");
             requireCitable(origin, id, dataset.sourceUrl(), dataset.checked());
+            dataset.datasetTypes().stream().filter(type -> !DatasetEntry.DATASET_TYPES.contains(type)).findFirst()
+                    .ifPresent(type -> {
+                        throw new KnowledgeValidationException(origin, id, "datasetTypes: '" + type
+                                + "' is not an SPDX 3.0.1 dataset type " + DatasetEntry.DATASET_TYPES);
+                    });
+            if (dataset.availability() != null && !DatasetEntry.AVAILABILITIES.contains(dataset.availability())) {
+                throw new KnowledgeValidationException(origin, id, "availability: '" + dataset.availability()
+                        + "' is not an SPDX 3.0.1 availability " + DatasetEntry.AVAILABILITIES);
+            }
             if (dataset.termsKind() == null) {
                 throw new KnowledgeValidationException(origin, id, "termsKind missing (LICENSE or CONTRACT)");
             }

@@ -45,6 +45,20 @@ class DatasetKnowledgeTests {
     }
 
     @Test
+    void everyDatasetStatesItsModalityInSpdxWordsAndSomeHowTheyAreObtained() {
+        assertThat(snapshot.datasets()).allSatisfy(dataset -> assertThat(dataset.datasetTypes()).as(dataset.id())
+                .isNotEmpty().isSubsetOf(DatasetEntry.DATASET_TYPES));
+        assertThat(snapshot.dataset("imagenet-1k").orElseThrow())
+                .extracting(DatasetEntry::datasetTypes, DatasetEntry::availability)
+                .containsExactly(List.of("image"), "registration");
+        assertThat(snapshot.dataset("laion/laion2B-en").orElseThrow())
+                .extracting(DatasetEntry::datasetTypes, DatasetEntry::availability)
+                .containsExactly(List.of("image", "text"), "scrapingScript");
+        assertThat(snapshot.dataset("librispeech").orElseThrow().datasetTypes()).containsExactly("audio", "text");
+        assertThat(snapshot.dataset("c4").orElseThrow().availability()).as("the card does not say: left out").isNull();
+    }
+
+    @Test
     void requiredDatasetsArePresent() {
         List<String> required = List.of("imagenet-1k", "imagenet-21k", "cifar-10", "cifar-100", "mnist", "fashion-mnist", "coco", "open-images",
                 "cityscapes", "pascal-voc", "ade20k", "kitti", "places365", "ffhq", "celeba", "celeba-hq", "vggface2", "lfw", "ms-celeb-1m",

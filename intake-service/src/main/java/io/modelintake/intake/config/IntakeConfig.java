@@ -11,6 +11,13 @@ public interface IntakeConfig {
     @WithDefault("100")
     int maxPageSize();
 
+    /**
+     * The company entity a request is for when it names none ({@code intendedUse.entity}): a licence accepted by
+     * click-through binds only the entity that accepted it.
+     */
+    @WithDefault("Acme GmbH")
+    String defaultEntity();
+
     /** Re-evaluation jobs. */
     Reevaluation reevaluation();
 

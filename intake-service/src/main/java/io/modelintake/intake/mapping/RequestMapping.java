@@ -30,6 +30,7 @@ public class RequestMapping {
     public RequestView view(ModelRequestEntity entity, List<TimelineEntryEntity> timeline) {
         List<Finding> findings = new ArrayList<>(json.read(entity.licenseFindings, FINDINGS));
         findings.addAll(json.read(entity.datasetFindings, FINDINGS));
+        findings.addAll(json.read(entity.approvalFindings, FINDINGS));
         return new RequestView(entity.id, entity.requester, entity.submittedAt, entity.status, entity.statusReason,
                 entity.riskTier, json.read(entity.firedRules, STRINGS),
                 json.read(entity.model, ModelSpec.class), json.read(entity.lineage, Lineage.class),

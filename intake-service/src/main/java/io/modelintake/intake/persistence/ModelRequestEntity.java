@@ -53,6 +53,10 @@ public class ModelRequestEntity extends PanacheEntityBase {
     @Column(name = "dataset_findings", nullable = false)
     public String datasetFindings = "[]";
 
+    /** approval-service's own findings, as its last event on the request stated them. */
+    @Column(name = "approval_findings", nullable = false)
+    public String approvalFindings = "[]";
+
     @Enumerated(EnumType.STRING)
     @Column(name = "risk_tier")
     public RiskTier riskTier;

@@ -90,6 +90,7 @@ public class RequestProgress {
         request(event.requestId()).ifPresent(entity -> {
             entity.riskTier = event.riskTier();
             entity.firedRules = json.write(event.firedRules());
+            entity.approvalFindings = json.write(event.findings());
             move(entity, RequestStatus.AWAITING_APPROVAL, "approval-service",
                     "risk tier " + event.riskTier() + " by " + String.join(", ", event.firedRules()));
         });
@@ -105,6 +106,9 @@ public class RequestProgress {
             }
             entity.decisionSequence = event.sequence();
             entity.riskTier = event.riskTier();
+            if (event.findings() != null) {
+                entity.approvalFindings = json.write(event.findings());
+            }
             entity.decision = json.write(event);
             String actors = String.join(", ", event.signatures().stream().map(ApprovalDecided.Signature::actor).toList());
             move(entity, RequestStatus.valueOf(event.outcome()), actors.isEmpty() ? "approval-service" : actors,

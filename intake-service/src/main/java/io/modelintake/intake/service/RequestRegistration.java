@@ -7,6 +7,7 @@ import io.modelintake.contracts.ModelSpec;
 import io.modelintake.contracts.RequestStatus;
 import io.modelintake.contracts.events.RequestRegistered;
 import io.modelintake.contracts.events.Topics;
+import io.modelintake.intake.config.IntakeConfig;
 import io.modelintake.intake.persistence.ModelRequestEntity;
 import io.modelintake.intake.persistence.TimelineEntryEntity;
 import io.modelintake.platform.audit.DecisionRecorder;
@@ -27,17 +28,21 @@ public class RequestRegistration {
     private final DecisionRecorder recorder;
     private final JsonColumns json;
     private final Clock clock;
+    private final IntakeConfig config;
 
-    public RequestRegistration(Outbox outbox, DecisionRecorder recorder, JsonColumns json, Clock clock) {
+    public RequestRegistration(Outbox outbox, DecisionRecorder recorder, JsonColumns json, Clock clock,
+            IntakeConfig config) {
         this.outbox = outbox;
+        this.config = config;
         this.recorder = recorder;
         this.json = json;
         this.clock = clock;
     }
 
     @Transactional
-    public ModelRequest register(String requester, ModelSpec model, IntendedUse intendedUse) {
+    public ModelRequest register(String requester, ModelSpec model, IntendedUse asked) {
         Instant now = Instant.now(clock);
+        IntendedUse intendedUse = asked.withDefaultEntity(config.defaultEntity());
         ModelRequest request = new ModelRequest(UUID.randomUUID(), requester, now, model, intendedUse);
 
         ModelRequestEntity entity = new ModelRequestEntity();

@@ -62,6 +62,13 @@ final class KnowledgeValidation {
         if (entry.euAiAct() != null) {
             checkEuAiActMarks(key, entry.euAiAct());
         }
+        if (entry.ai() != null) {
+            require(key, !entry.ai().domain().isEmpty() || !entry.ai().typeOfModel().isEmpty(),
+                    "has an ai entry that states neither domain nor typeOfModel");
+            require(key, entry.ai().url() != null && entry.ai().url().startsWith("http") && entry.ai().checked() != null
+                    && entry.ai().quote() != null && !entry.ai().quote().isBlank(),
+                    "ai facts need the url, quote and checked date of the card that states them");
+        }
     }
 
     /** Only a mark that can be cited is set; the marks must not contradict Art. 53(2). */

@@ -9,6 +9,7 @@ import java.util.Set;
  * A well-known public model as its card states it: licence (tag, SPDX id or expression), base models and
  * training datasets (registry aliases). {@code flags} carry facts terms depend on, e.g. {@code multimodal}.
  * {@code euAiAct} marks what the EU AI Act screen needs to know about the model, each mark with its source.
+ * {@code ai} is what the card says of the model's domain and type (SPDX's AI profile), left out where it is not read.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ModelEntry(
@@ -21,7 +22,8 @@ public record ModelEntry(
         String sourceUrl,
         LocalDate checked,
         String note,
-        EuAiActMarks euAiAct) {
+        EuAiActMarks euAiAct,
+        ModelAiFacts ai) {
 
     public ModelEntry {
         baseModels = baseModels == null ? List.of() : List.copyOf(baseModels);

@@ -1,10 +1,7 @@
 package io.modelintake.license.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -37,21 +34,10 @@ class EuAiActMarksTests {
             no mark at all                | generalPurpose: false                                              | sets no mark
             """)
     void refusesMarksThatCannotStand(String name, String marks, String problem) {
-        Map<String, String> files = new HashMap<>(LicenseKnowledge.classpathFiles(LicenseKnowledge.ROOT));
-        files.put("models/zz-test.yaml", """
-                - repoId: test/model
-                  license: apache-2.0
-                  sourceUrl: https://example.org/test/model
-                  checked: '2026-12-02'
+        LicenseKnowledgeFiles.assertModelRefused(name, """
                   euAiAct: {%s, sources: [{mark: generalPurpose, url: "https://example.org/card", clause: card, checked: '2026-12-02'}%s]}
                 """.formatted(marks, marks.contains("openSourceExemption: true")
                 ? ", {mark: openSourceExemption, url: https://example.org/card, clause: licence, checked: '2026-12-02'}"
-                : ""));
-
-        assertThatThrownBy(() -> new LicenseKnowledge().load(files))
-                .as(name)
-                .isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("models/zz-test.yaml")
-                .hasMessageContaining(problem);
+                : ""), problem);
     }
 }
