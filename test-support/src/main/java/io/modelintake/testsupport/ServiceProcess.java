@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One packaged service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as its own process on the test
- * JVM's Java, with {@code -Xmx256m} and the given system properties; its output goes to {@code <logDir>/<module>.log}
+ * JVM's Java, with {@code -Xmx256m}, C1 only, and the given system properties; its output goes to {@code <logDir>/<module>.log}
  * (a restart appends to it). A fault test can {@link #kill()} it with SIGKILL and {@link #restart()} it.
  */
 public final class ServiceProcess implements AutoCloseable {
@@ -46,6 +46,7 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx256m");
+        command.add("-XX:TieredStopAtLevel=1"); // as deploy/start.sh runs them: C2 would take a third of two cores
         command.add("-Dquarkus.profile=local");
         command.add("-Dquarkus.http.port=" + port);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
