@@ -9,6 +9,7 @@ import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.RolesRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
 /** The desired state of realm {@code model-intake}: roles, clients and (local/test only) demo users. */
 public record RealmDefinition(Profile profile, List<RoleRepresentation> roles, List<ClientRepresentation> clients,
@@ -105,7 +106,24 @@ public record RealmDefinition(Profile profile, List<RoleRepresentation> roles, L
         realmRoles.setRealm(roles);
         realm.setRoles(realmRoles);
         realm.setClients(clients);
+        realm.setUsers(serviceAccountUsers());
         return realm;
+    }
+
+    /**
+     * The service accounts of {@link #SERVICE_ACCOUNT_ROLES} with their {@code realm-management} roles: an import
+     * grants them as the provisioner does, or the notifier's calls to the admin API are refused (403).
+     */
+    static List<UserRepresentation> serviceAccountUsers() {
+        return SERVICE_ACCOUNT_ROLES.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(entry -> {
+            UserRepresentation account = new UserRepresentation();
+            // Keycloak's name for a client's service-account user
+            account.setUsername("service-account-" + entry.getKey());
+            account.setServiceAccountClientId(entry.getKey());
+            account.setEnabled(true);
+            account.setClientRoles(Map.of(REALM_MANAGEMENT, List.copyOf(entry.getValue())));
+            return account;
+        }).toList();
     }
 
     public List<String> roleNames() {

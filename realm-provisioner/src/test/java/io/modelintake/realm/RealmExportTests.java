@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
 class RealmExportTests {
 
@@ -19,7 +21,11 @@ class RealmExportTests {
 
         assertThat(realm.getRealm()).isEqualTo(RealmDefinition.REALM);
         assertThat(realm.getSslRequired()).isEqualTo("external");
-        assertThat(realm.getUsers()).isNull();
+        assertThat(realm.getUsers()).as("no person, only the notifier's service account with its admin API rights")
+                .extracting(UserRepresentation::getUsername, UserRepresentation::getServiceAccountClientId,
+                        UserRepresentation::getClientRoles)
+                .containsExactly(tuple("service-account-approval-notifier", "approval-notifier",
+                        Map.of("realm-management", List.of("view-users", "view-realm"))));
         assertThat(realm.getRoles().getRealm()).extracting(RoleRepresentation::getName)
                 .containsExactly("ml-engineer", "compliance-officer", "auditor", "intake-admin");
         assertThat(realm.getClients()).extracting(ClientRepresentation::getClientId, ClientRepresentation::getSecret)

@@ -2,6 +2,8 @@ package io.modelintake.approval.conditions;
 
 import io.modelintake.approval.decision.ApprovalTask;
 import io.modelintake.approval.decision.TaskState;
+import io.modelintake.approval.notification.NotificationRules;
+import io.modelintake.approval.notification.Notifications;
 import io.modelintake.approval.persistence.ApprovalConditionEntity;
 import io.modelintake.approval.persistence.ApprovalTaskEntity;
 import io.modelintake.approval.policy.RiskPolicy;
@@ -43,12 +45,14 @@ public class ConditionFollowUp {
 
     private final ConditionRules rules;
     private final DecisionRecorder recorder;
+    private final Notifications notifications;
     private final Clock clock;
     private final String policyVersion;
 
-    public ConditionFollowUp(RiskPolicy policy, DecisionRecorder recorder, Clock clock) {
+    public ConditionFollowUp(RiskPolicy policy, DecisionRecorder recorder, Notifications notifications, Clock clock) {
         this.rules = new ConditionRules(policy.followUp());
         this.recorder = recorder;
+        this.notifications = notifications;
         this.clock = clock;
         this.policyVersion = "policy " + policy.version();
     }
@@ -183,7 +187,8 @@ public class ConditionFollowUp {
 
     /**
      * Records each open condition past its due date as overdue, once: a batch of rows locked with {@code skip
-     * locked}, so replicas never record one twice. Returns how many it recorded.
+     * locked}, so replicas never record one twice; the requester and the officers are told in the same transaction,
+     * so once per condition too. Returns how many it recorded.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int recordOverdue(List<ApprovalConditionEntity> due, Instant now) {
@@ -192,6 +197,9 @@ public class ConditionFollowUp {
             recorder.record(condition.requestId, DecisionRecord.Step.CONDITION_FOLLOW_UP, "approval-service", OVERDUE,
                     List.of("CONDITION:" + condition.n, "OWNER:" + condition.owner, "DUE:" + condition.dueAt),
                     Map.of("n", condition.n, "text", condition.text, "dueAt", condition.dueAt.toString()), policyVersion);
+            ApprovalTaskEntity task = task(condition.requestId);
+            notifications.send(NotificationRules.onConditionOverdue(condition.requestId, notifications.factsOf(task),
+                    task.riskTier, condition.text, condition.dueAt));
         }
         return due.size();
     }

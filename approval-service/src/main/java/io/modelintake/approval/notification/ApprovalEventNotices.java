@@ -34,25 +34,22 @@ public class ApprovalEventNotices {
     @Blocking
     public CompletionStage<Void> opened(Message<List<String>> batch) {
         return events.handleBatch(batch, "approval.notify-opened", ApprovalOpened.class,
-                opened -> send(NotificationRules.onOpened(opened, facts(opened.requestId()))));
+                opened -> notifications.send(NotificationRules.onOpened(opened, facts(opened.requestId()))));
     }
 
     @Incoming("notify-decided")
     @Blocking
     public CompletionStage<Void> decided(Message<List<String>> batch) {
         return events.handleBatch(batch, "approval.notify-decided", ApprovalDecided.class,
-                decided -> send(NotificationRules.onDecided(decided, facts(decided.requestId()))));
-    }
-
-    private void send(List<Notification> list) {
-        list.forEach(notifications::send);
+                decided -> notifications.send(NotificationRules.onDecided(decided, facts(decided.requestId()))));
     }
 
     /** The task is written in the transaction that published the event, so it is there. */
-    private static NotificationRules.RequestFacts facts(UUID requestId) {
-        // the two columns, not the task with its findings: this runs once per opened task
-        return ApprovalTaskEntity.find("requestId", requestId).project(NotificationRules.RequestFacts.class)
-                .firstResultOptional()
-                .orElseThrow(() -> new InvalidEventException("no approval task for request " + requestId));
+    private NotificationRules.RequestFacts facts(UUID requestId) {
+        ApprovalTaskEntity task = ApprovalTaskEntity.findById(requestId);
+        if (task == null) {
+            throw new InvalidEventException("no approval task for request " + requestId);
+        }
+        return notifications.factsOf(task);
     }
 }

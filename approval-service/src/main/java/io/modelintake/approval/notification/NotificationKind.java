@@ -16,8 +16,12 @@ public enum NotificationKind {
     REQUEST_EXPIRED(Audience.REQUESTER),
     /** The approval expires soon (sent by the expiry sweep). */
     APPROVAL_EXPIRES_SOON(Audience.REQUESTER),
+    /** An approval expires soon: its EXPIRY re-review awaits the officers' renewal or rejection (sent by the sweep). */
+    EXPIRY_REVIEW_OPENED(Audience.OFFICERS),
     /** A condition of the approval is past its due date (sent by the expiry sweep). */
-    CONDITION_OVERDUE(Audience.REQUESTER);
+    CONDITION_OVERDUE(Audience.REQUESTER),
+    /** A condition of an approval is past its due date, for the officers who follow conditions up (sent by the sweep). */
+    CONDITION_OVERDUE_FOR_OFFICERS(Audience.OFFICERS);
 
     /** Who is told. */
     public enum Audience {

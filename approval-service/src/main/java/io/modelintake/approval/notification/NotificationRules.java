@@ -1,14 +1,19 @@
 package io.modelintake.approval.notification;
 
+import io.modelintake.approval.decision.ApprovalTask;
 import io.modelintake.contracts.RiskTier;
 import io.modelintake.contracts.events.ApprovalDecided;
 import io.modelintake.contracts.events.ApprovalOpened;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Who learns what (issue 15): officers of new and re-review tasks, the requester of decisions, re-reviews and expiry.
+ * Who learns what (issue 15): officers of new and re-review tasks, expiring approvals and overdue conditions; the
+ * requester of decisions, re-reviews, expiry and overdue conditions.
  * Plain functions of the event, the request's facts and the realm's users.
  */
 public final class NotificationRules {
@@ -16,8 +21,21 @@ public final class NotificationRules {
     private NotificationRules() {
     }
 
-    /** What the approval service knows of the request: who submitted it and its model's name. */
-    public record RequestFacts(String requester, String modelName) {
+    /**
+     * What the approval service knows of the request: who submitted it, its model's name, and when its latest EXPIRY
+     * re-review opened (null when none did).
+     */
+    public record RequestFacts(String requester, String modelName, Instant expiryReviewOpenedAt) {
+
+        public RequestFacts(String requester, String modelName) {
+            this(requester, modelName, null);
+        }
+
+        /** Whether {@code underReview} announced that EXPIRY re-review: it carries the review's opening time. */
+        boolean announcesExpiryReview(ApprovalDecided underReview) {
+            return expiryReviewOpenedAt != null && underReview.decidedAt() != null
+                    && expiryReviewOpenedAt.truncatedTo(ChronoUnit.MILLIS).equals(underReview.decidedAt().truncatedTo(ChronoUnit.MILLIS));
+        }
     }
 
     /**
@@ -32,8 +50,14 @@ public final class NotificationRules {
                 List.of(), null, null));
     }
 
-    /** A decision: the requester learns it; a re-review also goes to the officers, who must decide again. */
+    /**
+     * A decision: the requester learns it; a re-review also goes to the officers, who must decide again. The re-review
+     * the expiry sweep opened is told by {@link #onExpiryReview}, written with it, so its announcement adds nothing.
+     */
     public static List<Notification> onDecided(ApprovalDecided decided, RequestFacts facts) {
+        if (ApprovalTask.UNDER_REVIEW.equals(decided.outcome()) && facts.announcesExpiryReview(decided)) {
+            return List.of();
+        }
         String justification = decided.signatures().isEmpty() ? null
                 : decided.signatures().get(decided.signatures().size() - 1).justification();
         List<NotificationKind> kinds = switch (decided.outcome()) {
@@ -48,6 +72,29 @@ public final class NotificationRules {
                     decided.conditions(), justification, decided.validUntil()));
         }
         return notifications;
+    }
+
+    /**
+     * The expiry sweep opened the EXPIRY re-review of an approval valid until {@code validUntil}, or found a
+     * re-evaluation's re-review open that now also decides its renewal: the requester learns the approval expires
+     * soon, the officers that it awaits their renewal. The sweep does this once per validity.
+     */
+    public static List<Notification> onExpiryReview(UUID requestId, RequestFacts facts, RiskTier tier, Instant validUntil) {
+        return List.of(
+                notification(NotificationKind.APPROVAL_EXPIRES_SOON, requestId, facts, tier, null, List.of(), null, validUntil),
+                notification(NotificationKind.EXPIRY_REVIEW_OPENED, requestId, facts, tier, null, List.of(), null, validUntil));
+    }
+
+    /**
+     * A condition became overdue (the sweep records each once): the requester is asked to meet it, the officers see it
+     * among the overdue ones.
+     */
+    public static List<Notification> onConditionOverdue(UUID requestId, RequestFacts facts, RiskTier tier, String condition,
+            Instant dueAt) {
+        return List.of(
+                notification(NotificationKind.CONDITION_OVERDUE, requestId, facts, tier, null, List.of(condition), null, dueAt),
+                notification(NotificationKind.CONDITION_OVERDUE_FOR_OFFICERS, requestId, facts, tier, null,
+                        List.of(condition), null, dueAt));
     }
 
     /**
@@ -70,8 +117,8 @@ public final class NotificationRules {
                 .toList();
     }
 
-    private static Notification notification(NotificationKind kind, java.util.UUID requestId, RequestFacts facts,
-            RiskTier tier, String outcome, List<String> conditions, String justification, java.time.Instant due) {
+    private static Notification notification(NotificationKind kind, UUID requestId, RequestFacts facts,
+            RiskTier tier, String outcome, List<String> conditions, String justification, Instant due) {
         return new Notification(kind, requestId, facts.requester(), facts.modelName(), tier, outcome, conditions,
                 justification, due);
     }

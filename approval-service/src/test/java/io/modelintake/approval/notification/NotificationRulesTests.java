@@ -1,6 +1,7 @@
 package io.modelintake.approval.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.modelintake.contracts.RiskTier;
 import io.modelintake.contracts.events.ApprovalDecided;
@@ -18,6 +19,9 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 /** Who learns what, one row per case in {@code cases/notification-rules.csv}. */
 class NotificationRulesTests {
 
+    private static final Instant EXPIRY_REVIEW_OPENED = Instant.parse("2027-05-18T09:00:00.123456789Z");
+    private static final Instant VALID_UNTIL = Instant.parse("2027-06-01T00:00:00Z");
+    private static final Instant DUE = Instant.parse("2027-03-01T23:59:59Z");
     private static final List<RealmUser> OFFICERS = List.of(user("bob"), user("dave"), user("frank"));
     private static final Map<String, RealmUser> USERS = Map.of(
             "alice", user("alice"),
@@ -29,11 +33,17 @@ class NotificationRulesTests {
     @CsvFileSource(resources = "/cases/notification-rules.csv", numLinesToSkip = 1)
     void whoLearnsWhat(String name, String event, RiskTier tier, String outcome, String requester, String expected) {
         UUID id = UUID.randomUUID();
-        NotificationRules.RequestFacts facts = new NotificationRules.RequestFacts(requester, "Some model");
-        List<Notification> notifications = event.equals("opened")
-                ? NotificationRules.onOpened(new ApprovalOpened(id, tier, List.of(), "policy-1"), facts)
-                : NotificationRules.onDecided(new ApprovalDecided(id, outcome, tier, List.of(),
-                        List.of(new ApprovalDecided.Signature("bob", outcome, "why", Instant.now())), Instant.now(), 1), facts);
+        NotificationRules.RequestFacts facts = new NotificationRules.RequestFacts(requester, "Some model",
+                event.startsWith("decided-after-expiry-review") ? EXPIRY_REVIEW_OPENED : null);
+        List<Notification> notifications = switch (event) {
+            case "opened" -> NotificationRules.onOpened(new ApprovalOpened(id, tier, List.of(), "policy-1"), facts);
+            case "expiry-review" -> NotificationRules.onExpiryReview(id, facts, tier, VALID_UNTIL);
+            case "condition-overdue" -> NotificationRules.onConditionOverdue(id, facts, tier, "Keep the licence text", DUE);
+            // the expiry review's own announcement carries its opening time; a later re-review another
+            case "decided-after-expiry-review" -> decided(id, outcome, tier, EXPIRY_REVIEW_OPENED.plusNanos(1_000), facts);
+            case "decided-after-expiry-review-later" -> decided(id, outcome, tier, EXPIRY_REVIEW_OPENED.plusSeconds(60), facts);
+            default -> decided(id, outcome, tier, Instant.now(), facts);
+        };
 
         String told = notifications.stream()
                 .map(n -> n.kind() + ">" + NotificationRules.recipients(n, OFFICERS, Optional.ofNullable(USERS.get(requester)))
@@ -45,6 +55,18 @@ class NotificationRulesTests {
             assertThat(n.requestId()).isEqualTo(id);
             assertThat(n.requester()).isEqualTo(requester);
         });
+    }
+
+    @Test
+    void theSweepsNoticesCarryTheExpiryDateAndTheOverdueCondition() {
+        NotificationRules.RequestFacts facts = new NotificationRules.RequestFacts("alice", "M");
+        assertThat(NotificationRules.onExpiryReview(UUID.randomUUID(), facts, RiskTier.HIGH, VALID_UNTIL))
+                .extracting(Notification::kind, Notification::due)
+                .containsExactly(tuple(NotificationKind.APPROVAL_EXPIRES_SOON, VALID_UNTIL),
+                        tuple(NotificationKind.EXPIRY_REVIEW_OPENED, VALID_UNTIL));
+        assertThat(NotificationRules.onConditionOverdue(UUID.randomUUID(), facts, RiskTier.LOW, "Name the authors", DUE))
+                .allSatisfy(n -> assertThat(n).extracting(Notification::conditions, Notification::due)
+                        .containsExactly(List.of("Name the authors"), DUE));
     }
 
     @Test
@@ -64,6 +86,12 @@ class NotificationRulesTests {
     void aSubjectIsOneHeaderLine() {
         assertThat(NotificationTexts.oneLine("New request: evil\r\nBcc: x@example.com")).isEqualTo("New request: evil Bcc: x@example.com");
         assertThat(NotificationTexts.oneLine("x".repeat(600))).hasSize(NotificationTexts.MAX_SUBJECT);
+    }
+
+    private static List<Notification> decided(UUID id, String outcome, RiskTier tier, Instant at,
+            NotificationRules.RequestFacts facts) {
+        return NotificationRules.onDecided(new ApprovalDecided(id, outcome, tier, List.of(),
+                List.of(new ApprovalDecided.Signature("bob", outcome, "why", at)), at, 1), facts);
     }
 
     private static RealmUser user(String name) {

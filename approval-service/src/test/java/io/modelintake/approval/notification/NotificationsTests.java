@@ -159,6 +159,66 @@ class NotificationsTests {
                 });
     }
 
+    @Test
+    void theSweepTellsOfAnOverdueConditionAndAnExpiringApprovalOnce() throws Exception {
+        String model = "Swept model " + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = deliver(kafka, "alice", model, List.of(Activity.INTERNAL_TOOL),
+                finding(Severity.INFO, Verdict.ALLOWED, Activity.INTERNAL_TOOL));
+        decide("bob", id, "APPROVE_WITH_CONDITIONS", "Fine for the tool.", List.of("Name the authors in the app"));
+        Instant validUntil = Instant.parse(json.readTree(kafka.await(Topics.APPROVAL_DECIDED,
+                e -> id.toString().equals(e.key()) && e.value().contains("APPROVED_WITH_CONDITIONS"), 1, MAIL_WAIT)
+                .get(0).value()).findValue("validUntil").asText());
+        Instant due = Instant.parse(given().auth().oauth2(TOKENS.accessToken("alice")).get("/api/approvals/{id}/conditions", id)
+                .then().statusCode(200).extract().jsonPath().getString("[0].dueAt"));
+        try {
+            moveClockTo(due.plus(Duration.ofDays(1)));
+            sweep();
+            sweep();
+            awaitEntry("alice", id, "CONDITION_OVERDUE");
+            awaitEntry("bob", id, "CONDITION_OVERDUE_FOR_OFFICERS");
+            assertThat(mail.await("alice@model-intake.test", m -> m.subject().equals("A condition of " + model + " is overdue"),
+                    1, MAIL_WAIT)).singleElement().satisfies(m -> assertThat(m.body())
+                    .contains("  - Name the authors in the app").contains("(" + due + ")").contains("/ui/my/" + id));
+            assertThat(mail.await("dave@model-intake.test", m -> m.subject().equals("Condition overdue: " + model), 1, MAIL_WAIT))
+                    .singleElement().satisfies(m -> assertThat(m.body()).contains("/ui/requests/" + id));
+
+            moveClockTo(validUntil.minus(Duration.ofDays(10)));
+            sweep();
+            sweep();
+            awaitEntry("alice", id, "APPROVAL_EXPIRES_SOON");
+            awaitEntry("dave", id, "EXPIRY_REVIEW_OPENED");
+            assertThat(mail.await("frank@model-intake.test", m -> m.subject().contains(model), 3, MAIL_WAIT))
+                    .extracting(MailServer.Mail::subject)
+                    .containsExactlyInAnyOrder("New request to decide: " + model + " (LOW)", "Condition overdue: " + model,
+                            "Approval expiring: " + model + " (LOW)");
+            // the UNDER_REVIEW the review announced is read too; it adds no second notice
+            kafka.await(Topics.APPROVAL_DECIDED, e -> id.toString().equals(e.key()) && e.value().contains("UNDER_REVIEW"),
+                    1, MAIL_WAIT);
+            Thread.sleep(3_000);
+        } finally {
+            moveClockTo(null);
+        }
+        assertThat(inbox("alice").getList("items.findAll { it.requestId == '" + id + "' }.kind", String.class))
+                .containsExactly("APPROVAL_EXPIRES_SOON", "CONDITION_OVERDUE", "REQUEST_DECIDED");
+        assertThat(inbox("bob").getList("items.findAll { it.requestId == '" + id + "' }.kind", String.class))
+                .containsExactly("EXPIRY_REVIEW_OPENED", "CONDITION_OVERDUE_FOR_OFFICERS", "REQUEST_OPENED");
+        assertThat(mail.received()).filteredOn(m -> m.subject().contains(model) && m.to().contains("alice@model-intake.test"))
+                .extracting(MailServer.Mail::subject)
+                .containsExactlyInAnyOrder("Your request for " + model + " was approved with conditions",
+                        "A condition of " + model + " is overdue", "The approval of " + model + " expires soon");
+    }
+
+    /** Moves approval-service's clock to {@code at} (null: back to now), as ExpiryIT does. */
+    private static void moveClockTo(Instant at) {
+        String offset = at == null ? "PT0S" : Duration.between(Instant.now(), at).toString();
+        given().auth().oauth2(TOKENS.accessToken("erin")).contentType(ContentType.JSON)
+                .body("{\"offset\": \"" + offset + "\"}").put("/api/admin/clock").then().statusCode(200);
+    }
+
+    private static void sweep() {
+        given().auth().oauth2(TOKENS.accessToken("erin")).post("/api/admin/expiry-sweeps").then().statusCode(200);
+    }
+
     private void publishDecided(ApprovalDecided decided) throws Exception {
         kafka.send(Topics.APPROVAL_DECIDED, decided.requestId().toString(), CloudEventsClient.newEventId(),
                 Topics.TYPE_APPROVAL_DECIDED, json.writeValueAsString(decided));

@@ -2,9 +2,12 @@ package io.modelintake.license.client;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.modelintake.contracts.SourceRef;
+import io.modelintake.license.evaluation.CivitaiModel;
 import io.modelintake.license.evaluation.ModelSources;
 import io.modelintake.license.evaluation.SourceLookup;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The model sources beyond the Hub, each behind its own cache: CivitAI for {@link SourceRef.Civitai}, GitHub for
@@ -54,5 +57,25 @@ public final class SourceClients implements ModelSources {
             return kaggleAnswers.get(ref, key -> ModelSources.lookUp(kaggle, key));
         }
         return githubAnswers.get(ref, key -> ModelSources.lookUp(github, key));
+    }
+
+    /** The CivitAI models held now (those requests rested on lately), by the reference the request named. */
+    public Map<SourceRef, CivitaiModel> heldCivitaiModels() {
+        Map<SourceRef, CivitaiModel> held = new LinkedHashMap<>();
+        civitaiAnswers.held().forEach((ref, answer) -> {
+            if (answer instanceof SourceLookup.Found found && found.facts() instanceof CivitaiModel model) {
+                held.put(ref, model);
+            }
+        });
+        return held;
+    }
+
+    /** Asks CivitAI again, past the cache; the cache keeps its answer until {@link #replaceCivitai}. */
+    public SourceLookup rereadCivitai(SourceRef ref) {
+        return ModelSources.lookUp(civitai, ref);
+    }
+
+    public void replaceCivitai(SourceLookup.Found answer) {
+        civitaiAnswers.put(answer.ref(), answer);
     }
 }

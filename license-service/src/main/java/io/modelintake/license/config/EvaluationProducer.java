@@ -13,7 +13,6 @@ import io.modelintake.license.client.SourceFailures;
 import io.modelintake.license.euaiact.EuAiActRules;
 import io.modelintake.license.euaiact.EuAiActScreen;
 import io.modelintake.license.evaluation.LicenseEvaluator;
-import io.modelintake.license.evaluation.ModelSources;
 import io.modelintake.license.evaluation.SeverityPolicy;
 import io.modelintake.license.knowledge.CivitaiBaseModels;
 import io.modelintake.license.knowledge.FrameworkWeights;
@@ -59,7 +58,7 @@ public class EvaluationProducer {
                 cache.maxEntries(), cache.foundTtl(), cache.notFoundTtl(), cache.unreachableTtl(), Ticker.systemTicker());
     }
 
-    /** Typed as itself only: the by-hash lookup needs it, while requests ask {@link ModelSources} (cached). */
+    /** Typed as itself only: the by-hash lookup needs it, while requests ask {@link SourceClients} (cached). */
     @Produces
     @ApplicationScoped
     @Typed(CivitaiClient.class)
@@ -71,7 +70,7 @@ public class EvaluationProducer {
     @Produces
     @ApplicationScoped
     @Startup
-    ModelSources modelSources(LicenseConfig config, CivitaiClient civitai, MeterRegistry registry) {
+    SourceClients modelSources(LicenseConfig config, CivitaiClient civitai, MeterRegistry registry) {
         LicenseConfig.Github github = config.github();
         LicenseConfig.Kaggle kaggle = config.kaggle();
         SourceFailures failures = new SourceFailures(registry);

@@ -132,7 +132,8 @@ public abstract class KnowledgeService<E, S> {
         return curated.checked().apply(entry);
     }
 
-    void start(String actor) {
+    /** Seeds the bundle and loads the knowledge ({@link KnowledgeBase#start}); {@link KnowledgeRefresh} calls it at start. */
+    public void start(String actor) {
         base.start(actor);
     }
 
