@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelintake.testsupport.MailServer;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 15 through the live pipeline: an approved request rests on a licence entry that an officer curates so that the
  * request's activity becomes PROHIBITED. license-service announces the change, intake-service re-evaluates the
- * requests it touches, and approval-service compares: the request goes UNDER_REVIEW with a re-review task, the ledger
+ * requests it touches, and approval-service compares: the request goes UNDER_REVIEW with a re-review task, the
+ * engineer and the officers get mail, the ledger
  * holds the re-evaluation with the knowledge versions before and after, officers reject it and the engineer sees why.
  */
 class ReevaluationIT {
@@ -87,6 +89,17 @@ class ReevaluationIT {
             assertThat(given().auth().oauth2(api.token("bob")).queryParam("status", "PENDING").queryParam("review", true)
                     .get(approval + "/api/approvals").then().statusCode(200).extract().jsonPath()
                     .getList("items.requestId", String.class)).contains(id.toString());
+
+            // the engineer and the officers got mail about the re-review, over real SMTP
+            String model = "Zlib-licensed tagger";
+            MailServer mail = system.mail();
+            assertThat(mail.await("alice@model-intake.test",
+                    m -> m.subject().equals("Your approved request for " + model + " is under review"), 1,
+                    Duration.ofSeconds(60))).isNotEmpty();
+            for (String officer : List.of("bob", "dave", "frank")) {
+                assertThat(mail.await(officer + "@model-intake.test",
+                        m -> m.subject().equals("Re-review needed: " + model), 1, Duration.ofSeconds(60))).isNotEmpty();
+            }
 
             // the ledger appends decision records as they arrive from the bus: wait for the re-evaluation's. Each
             // exported entry is {sequence, previousHash, hash, record}.

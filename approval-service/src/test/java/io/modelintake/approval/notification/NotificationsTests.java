@@ -170,6 +170,9 @@ class NotificationsTests {
                 .get(0).value()).findValue("validUntil").asText());
         Instant due = Instant.parse(given().auth().oauth2(TOKENS.accessToken("alice")).get("/api/approvals/{id}/conditions", id)
                 .then().statusCode(200).extract().jsonPath().getString("[0].dueAt"));
+        // the decision's own notices are dispatched before the clock moves, so the inboxes' order is the events' order
+        awaitEntry("alice", id, "REQUEST_DECIDED");
+        awaitEntry("bob", id, "REQUEST_OPENED");
         try {
             moveClockTo(due.plus(Duration.ofDays(1)));
             sweep();

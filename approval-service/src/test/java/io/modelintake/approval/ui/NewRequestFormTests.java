@@ -50,7 +50,8 @@ class NewRequestFormTests {
                    "baseModels": ["stabilityai/stable-diffusion-xl-base-1.0"], "datasets": [], "sourceRef": null},
                  "intendedUse": {"activities": ["SERVE_AS_API", "SELL_OUTPUTS"], "jurisdictions": ["US", "EU"],
                    "expectedMonthlyActiveUsers": 5000, "annualRevenueUsd": null,
-                   "description": "Marketing image generation behind our web app", "euAiAct": null}}
+                   "description": "Marketing image generation behind our web app", "euAiAct": null,
+                   "entity": null}}
                 """));
     }
 
