@@ -7,8 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * A service's knowledge: the validated, immutable snapshot built from the store, rebuilt whenever the store's
@@ -34,7 +32,6 @@ public final class KnowledgeBase<S> {
     public record Loaded<S>(long revision, String version, S snapshot) {
     }
 
-    private static final Logger LOG = Logger.getLogger(KnowledgeBase.class);
     private static final Duration FIRST_LOAD_WAIT = Duration.ofSeconds(30);
 
     private final KnowledgeStore store;
@@ -51,56 +48,10 @@ public final class KnowledgeBase<S> {
         this.scope = scope;
     }
 
-    /**
-     * Seeds the bundle into the store and loads the snapshot; a service calls it once at start. A bundle that changes
-     * entries of knowledge seeded before (a new version of the shipped data) is announced as curation is: one
-     * {@code KnowledgeChanged} per new or changed entry, naming what it touches before and after, committed with the
-     * seeding, and a decision record. The first seeding of an empty store announces nothing: no request rests on it.
-     */
+    /** Seeds the bundle into the store and loads the snapshot; a service calls it once at start. */
     public void start(String actor) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            store.lockSeeding();
-            long revisionBefore = store.revision();
-            String versionBefore = store.lastSeededBundle().orElse(codec.bundleVersion()) + "+r" + revisionBefore;
-            Optional<S> before = revisionBefore == 0 ? Optional.empty() : storedSnapshot(versionBefore);
-            Map<String, List<String>> changed = new LinkedHashMap<>();
-            codec.bundledDocuments().forEach((kind, documents) -> {
-                List<String> ids = store.seed(kind, codec.bundleVersion(), documents, actor);
-                if (!ids.isEmpty()) {
-                    changed.put(kind, ids);
-                }
-            });
-            if (revisionBefore > 0 && !changed.isEmpty()) {
-                announceReseed(before, versionBefore, changed, actor);
-            }
-        });
+        codec.bundledDocuments().forEach((kind, documents) -> store.seed(kind, codec.bundleVersion(), documents, actor));
         reload();
-    }
-
-    private void announceReseed(Optional<S> before, String versionBefore, Map<String, List<String>> changed, String actor) {
-        String versionAfter = versionAt(store.revision());
-        S after = codec.build(versionAfter, CandidateDocuments.of(storedDocuments(), Map.of()));
-        changed.forEach((kind, ids) -> ids.forEach(id -> {
-            ChangeScope.Touched touched = before.map(snapshot -> scope.of(snapshot, kind, id))
-                    .orElse(ChangeScope.Touched.NOTHING).and(scope.of(after, kind, id));
-            store.announce(kind, id, versionBefore, versionAfter, actor, touched);
-        }));
-        store.recordReseed(codec.bundleVersion(), changed, actor, versionBefore, versionAfter);
-        LOG.infof("bundle %s changed %s: announced", codec.bundleVersion(), changed);
-    }
-
-    /**
-     * The knowledge as stored before a re-seed, for what a changed entry touched; empty when this version of the
-     * service no longer reads it (the bundle's new shape is what changed), so only what it touches after counts.
-     */
-    private Optional<S> storedSnapshot(String version) {
-        try {
-            return Optional.of(codec.build(version, CandidateDocuments.of(storedDocuments(), Map.of())));
-        } catch (RuntimeException e) {
-            LOG.warnf("the knowledge stored before the re-seed does not load in this version (%s): changes are scoped by "
-                    + "the new bundle alone", e.toString());
-            return Optional.empty();
-        }
     }
 
     public S current() {

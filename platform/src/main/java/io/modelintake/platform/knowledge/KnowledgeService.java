@@ -132,8 +132,7 @@ public abstract class KnowledgeService<E, S> {
         return curated.checked().apply(entry);
     }
 
-    /** Seeds the bundle and loads the knowledge ({@link KnowledgeBase#start}); {@link KnowledgeRefresh} calls it at start. */
-    public void start(String actor) {
+    void start(String actor) {
         base.start(actor);
     }
 

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,6 @@ import org.jboss.logging.Logger;
 public class KnowledgeStore {
 
     private static final Logger LOG = Logger.getLogger(KnowledgeStore.class);
-    /** The advisory lock key of seeding; any constant shared by every replica of a service. */
-    private static final long SEEDING_LOCK = 0x6b6e6f776c656467L;
 
     private final DecisionRecorder recorder;
     private final Outbox outbox;
@@ -42,67 +39,42 @@ public class KnowledgeStore {
     }
 
     /**
-     * Seeds the bundled entries of one kind ({@link BundleSeed}): new entries are added, entries seeded from an older
-     * bundle are replaced, curated entries are kept (an officer's decision outranks a shipped file) and logged.
-     * Returns the ids whose document is new or changed.
+     * Seeds the bundled entries of one kind: new entries are added, entries seeded from an older bundle are
+     * replaced, curated entries are kept (an officer's decision outranks a shipped file) and logged.
      */
     @Transactional
-    public List<String> seed(String kind, String bundleVersion, Map<String, String> documentsById, String actor) {
+    public void seed(String kind, String bundleVersion, Map<String, String> documentsById, String actor) {
         String origin = "bundle:" + bundleVersion;
         Map<String, KnowledgeEntryEntity> stored = new LinkedHashMap<>();
         KnowledgeEntryEntity.<KnowledgeEntryEntity>list("kind", kind).forEach(e -> stored.put(e.id, e));
-        Map<String, BundleSeed.Stored> storedDocuments = new LinkedHashMap<>();
-        stored.forEach((id, e) -> storedDocuments.put(id, new BundleSeed.Stored(e.origin, e.document)));
-        BundleSeed plan = BundleSeed.plan(storedDocuments, documentsById, origin);
-        plan.kept().forEach(id -> LOG.infof("%s %s: the curated entry is kept over bundle %s", kind, id, bundleVersion));
-        for (String id : plan.write()) {
-            KnowledgeEntryEntity entry = stored.get(id);
+        int changed = 0;
+        for (Map.Entry<String, String> bundled : documentsById.entrySet()) {
+            KnowledgeEntryEntity entry = stored.get(bundled.getKey());
+            if (entry != null && KnowledgeEntryEntity.CURATED.equals(entry.origin)) {
+                if (!entry.document.equals(bundled.getValue())) {
+                    LOG.infof("%s %s: the curated entry is kept over bundle %s", kind, entry.id, bundleVersion);
+                }
+                continue;
+            }
+            if (entry != null && entry.origin.equals(origin) && entry.document.equals(bundled.getValue())) {
+                continue;
+            }
             if (entry == null) {
                 entry = new KnowledgeEntryEntity();
                 entry.kind = kind;
-                entry.id = id;
+                entry.id = bundled.getKey();
             }
-            entry.document = documentsById.get(id);
+            entry.document = bundled.getValue();
             entry.origin = origin;
             entry.updatedAt = Instant.now(clock);
             entry.updatedBy = actor;
             entry.persist();
+            changed++;
         }
-        if (!plan.write().isEmpty()) {
+        if (changed > 0) {
             revision(kind, null, "SEEDED", actor);
-            LOG.infof("%s: %d entries seeded from bundle %s, %d of them changed", kind, plan.write().size(), bundleVersion,
-                    plan.changed().size());
+            LOG.infof("%s: %d entries seeded from bundle %s", kind, changed, bundleVersion);
         }
-        return plan.changed();
-    }
-
-    /**
-     * Holds seeding to one replica at a time until the caller's transaction ends: replicas starting together seed and
-     * announce a new bundle once, the later ones finding it stored.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void lockSeeding() {
-        KnowledgeEntryEntity.getEntityManager().createNativeQuery("select cast(pg_advisory_xact_lock(?1) as text)")
-                .setParameter(1, SEEDING_LOCK).getSingleResult();
-    }
-
-    /** The bundle version seeded last, if any was. */
-    public Optional<String> lastSeededBundle() {
-        return KnowledgeEntryEntity.getEntityManager()
-                .createQuery("select e.origin from KnowledgeEntryEntity e where e.origin like 'bundle:%'"
-                        + " order by e.updatedAt desc", String.class)
-                .setMaxResults(1).getResultStream().findFirst().map(origin -> origin.substring("bundle:".length()));
-    }
-
-    /** A re-seed that changed entries is a decision record, as a curation is; its KnowledgeChanged follow apart. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordReseed(String bundleVersion, Map<String, List<String>> changedByKind, String actor,
-            String versionBefore, String versionAfter) {
-        List<String> reasons = new ArrayList<>(List.of("KNOWLEDGE_RESEEDED"));
-        changedByKind.forEach((kind, ids) -> ids.forEach(id -> reasons.add(kind.toUpperCase() + ":" + id)));
-        recorder.record(null, DecisionRecord.Step.KNOWLEDGE_CHANGE, actor, "RESEEDED bundle " + bundleVersion + ": "
-                        + (reasons.size() - 1) + " entries changed",
-                reasons, Map.of("bundle", bundleVersion, "changed", changedByKind), versionBefore + " -> " + versionAfter);
     }
 
     public List<KnowledgeEntryEntity> all(String kind) {
